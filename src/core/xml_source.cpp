@@ -1,0 +1,216 @@
+#include "core/xml_source.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "core/utf8.h"
+
+namespace revq {
+
+namespace {
+
+Diagnostic make(const std::string& file, SourcePos p, std::string code, std::string message,
+                std::string hint) {
+    Diagnostic d;
+    d.file = file;
+    d.line = p.line;
+    d.column = p.column;
+    d.severity = Severity::Error;
+    d.code = std::move(code);
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    return d;
+}
+
+bool isNameChar(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':' ||
+           c == '.' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+}  // namespace
+
+bool XmlSource::readFile(const std::string& path, std::string* out, Diagnostics& diags) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.add(make(path, {}, "unreadable-file",
+                       "cannot open the file " + std::string(std::strerror(errno)),
+                       "check the path and that the file is readable"));
+        return false;
+    }
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    if (in.bad()) {
+        diags.add(make(path, {}, "unreadable-file", "cannot read the file",
+                       "check that the file is readable"));
+        return false;
+    }
+    *out = buf.str();
+    return true;
+}
+
+bool XmlSource::parse(std::string text, std::string displayName, Diagnostics& diags) {
+    name_ = std::move(displayName);
+    // UTF-16 (with or without a byte order mark) is not accepted: say so rather than letting
+    // pugixml convert it silently or fail with a confusing message.
+    auto starts = [&](const char* bytes, size_t n) {
+        return text.size() >= n && std::memcmp(text.data(), bytes, n) == 0;
+    };
+    if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2) || starts("<\0?\0", 4) ||
+        starts("\0<\0?", 4)) {
+        diags.add(make(name_, {1, 1}, "not-utf8", "the file is UTF-16, not UTF-8",
+                       "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)"));
+        return false;
+    }
+    if (starts("\xEF\xBB\xBF", 3))
+        text.erase(0, 3);  // a UTF-8 BOM is harmless; drop it
+    text_ = std::move(text);
+
+    lineStarts_.assign(1, 0);
+    for (size_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n')
+            lineStarts_.push_back(i + 1);
+
+    if (size_t bad = findInvalidUtf8(text_); bad != std::string::npos) {
+        diags.add(make(name_, posOfOffset(bad), "not-utf8",
+                       "the file is not valid UTF-8 (invalid byte here)",
+                       "save the file as UTF-8; the text near this position was probably written "
+                       "in another encoding such as Windows-1252"));
+        // Go on with a repaired copy so that the other problems are reported too. Replacing
+        // bytes shifts columns only on the lines with bad bytes.
+        std::string repaired = repairUtf8(text_);
+        pugi::xml_parse_result r = doc_.load_buffer(repaired.data(), repaired.size(),
+                                                    pugi::parse_default, pugi::encoding_utf8);
+        if (!r) {
+            diags.add(make(name_, posOfOffset(std::min<size_t>(r.offset, text_.size())),
+                           "malformed-xml", std::string("malformed XML: ") + r.description(),
+                           "fix the XML syntax at this position"));
+            return false;
+        }
+        text_ = std::move(repaired);
+        lineStarts_.assign(1, 0);
+        for (size_t i = 0; i < text_.size(); ++i)
+            if (text_[i] == '\n')
+                lineStarts_.push_back(i + 1);
+        return true;
+    }
+
+    pugi::xml_parse_result r =
+        doc_.load_buffer(text_.data(), text_.size(), pugi::parse_default, pugi::encoding_utf8);
+    if (!r) {
+        std::string hint = "fix the XML syntax at this position";
+        if (r.status == pugi::status_end_element_mismatch)
+            hint = "an end tag does not match the open element; check the nesting of elements";
+        else if (r.status == pugi::status_no_document_element)
+            hint = "the file is empty or has no root element";
+        else if (r.status == pugi::status_bad_attribute)
+            hint = "quote every attribute value and escape & and < as &amp; and &lt;";
+        diags.add(make(name_, posOfOffset(std::min<size_t>(r.offset, text_.size())),
+                       "malformed-xml", std::string("malformed XML: ") + r.description(), hint));
+        return false;
+    }
+    return true;
+}
+
+SourcePos XmlSource::posOfOffset(size_t offset) const {
+    if (lineStarts_.empty())
+        return {1, 1};
+    offset = std::min(offset, text_.size());
+    auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+    size_t line = static_cast<size_t>(it - lineStarts_.begin());  // 1-based
+    size_t start = lineStarts_[line - 1];
+    int col =
+        1 + static_cast<int>(codePointCount(std::string_view(text_).substr(start, offset - start)));
+    return {static_cast<int>(line), col};
+}
+
+size_t XmlSource::nodeOffset(pugi::xml_node node) const {
+    ptrdiff_t off = node.offset_debug();
+    if (off < 0)
+        return 0;
+    size_t o = static_cast<size_t>(off);
+    // For elements pugixml points at the name; step back to the '<'.
+    if (node.type() == pugi::node_element && o > 0 && o <= text_.size() && text_[o - 1] == '<')
+        --o;
+    return o;
+}
+
+SourcePos XmlSource::pos(pugi::xml_node node) const {
+    return posOfOffset(nodeOffset(node));
+}
+
+size_t XmlSource::attributeOffset(pugi::xml_node node, const char* attribute) const {
+    if (!node || node.type() != pugi::node_element)
+        return std::string::npos;
+    size_t i = nodeOffset(node);
+    if (i >= text_.size() || text_[i] != '<')
+        return std::string::npos;
+    ++i;
+    while (i < text_.size() && isNameChar(text_[i]))
+        ++i;  // element name
+    const size_t len = std::strlen(attribute);
+    // Walk the start tag attribute by attribute until '>' or '/>'.
+    while (i < text_.size()) {
+        while (i < text_.size() && std::isspace(static_cast<unsigned char>(text_[i])))
+            ++i;
+        if (i >= text_.size() || text_[i] == '>' || text_[i] == '/')
+            return std::string::npos;
+        size_t nameStart = i;
+        while (i < text_.size() && isNameChar(text_[i]))
+            ++i;
+        if (i == nameStart)
+            return std::string::npos;
+        bool match = i - nameStart == len && text_.compare(nameStart, len, attribute) == 0;
+        while (i < text_.size() && std::isspace(static_cast<unsigned char>(text_[i])))
+            ++i;
+        if (i >= text_.size() || text_[i] != '=')
+            return std::string::npos;
+        ++i;
+        while (i < text_.size() && std::isspace(static_cast<unsigned char>(text_[i])))
+            ++i;
+        if (i >= text_.size() || (text_[i] != '"' && text_[i] != '\''))
+            return std::string::npos;
+        char quote = text_[i];
+        size_t close = text_.find(quote, i + 1);
+        if (close == std::string::npos)
+            return std::string::npos;
+        if (match)
+            return nameStart;
+        i = close + 1;
+    }
+    return std::string::npos;
+}
+
+SourcePos XmlSource::pos(pugi::xml_node node, const char* attribute) const {
+    size_t o = attributeOffset(node, attribute);
+    return o == std::string::npos ? pos(node) : posOfOffset(o);
+}
+
+size_t XmlSource::valueOffset(pugi::xml_node node, const char* attribute) const {
+    size_t o = attributeOffset(node, attribute);
+    if (o == std::string::npos)
+        return o;
+    size_t q = text_.find_first_of("\"'", o);
+    return q == std::string::npos ? q : q + 1;
+}
+
+SourcePos XmlSource::valuePos(pugi::xml_node node, const char* attribute) const {
+    size_t o = valueOffset(node, attribute);
+    return o == std::string::npos ? pos(node, attribute) : posOfOffset(o);
+}
+
+std::string XmlSource::rawValue(pugi::xml_node node, const char* attribute) const {
+    size_t o = valueOffset(node, attribute);
+    if (o == std::string::npos || o == 0)
+        return {};
+    char quote = text_[o - 1];
+    size_t close = text_.find(quote, o);
+    if (close == std::string::npos)
+        return {};
+    return text_.substr(o, close - o);
+}
+
+}  // namespace revq

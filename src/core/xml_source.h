@@ -1,0 +1,52 @@
+// An XML file parsed with pugixml, remembering its text so that byte offsets (all pugixml
+// gives) can be turned into line:column for diagnostics, also for problems found after parsing.
+#pragma once
+
+#include <pugixml.hpp>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/instrument.h"  // SourcePos
+
+namespace revq {
+
+class XmlSource {
+  public:
+    // Reads a whole file into `out`; on failure adds a diagnostic for `path` and returns false.
+    static bool readFile(const std::string& path, std::string* out, Diagnostics& diags);
+
+    // Checks the encoding (UTF-16 BOM, invalid UTF-8) and parses. Problems go to `diags` under
+    // `displayName`. Returns false when no document could be built (malformed XML).
+    bool parse(std::string text, std::string displayName, Diagnostics& diags);
+
+    const std::string& name() const { return name_; }
+    const std::string& text() const { return text_; }
+    const pugi::xml_document& doc() const { return doc_; }
+
+    // 1-based line and column (in code points) of a byte offset into text().
+    SourcePos posOfOffset(size_t offset) const;
+    // Position of the element's '<'.
+    SourcePos pos(pugi::xml_node node) const;
+    // Position of the attribute's name in the element's start tag; the element's position when
+    // the attribute is not there.
+    SourcePos pos(pugi::xml_node node, const char* attribute) const;
+    // Position of the first character of the attribute's value; npos-safe like pos().
+    SourcePos valuePos(pugi::xml_node node, const char* attribute) const;
+    // Byte offset of the first character of the attribute's value (as written, before entity
+    // expansion), or std::string::npos.
+    size_t valueOffset(pugi::xml_node node, const char* attribute) const;
+    // The attribute value exactly as written in the file (entities not expanded).
+    std::string rawValue(pugi::xml_node node, const char* attribute) const;
+
+  private:
+    size_t nodeOffset(pugi::xml_node node) const;
+    size_t attributeOffset(pugi::xml_node node, const char* attribute) const;
+
+    std::string name_;
+    std::string text_;
+    std::vector<size_t> lineStarts_;
+    pugi::xml_document doc_;
+};
+
+}  // namespace revq
