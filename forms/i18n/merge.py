@@ -19,6 +19,7 @@ import os
 import sys
 from xml.sax.saxutils import escape
 
+sys.dont_write_bytecode = True  # keep forms/i18n/ free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import xml_texts as xt  # noqa: E402
 
