@@ -16,16 +16,14 @@
 
 namespace revq {
 
-bool isKnownStateCode(std::string_view code) {
-    // TODO(states): check against the States list (src/core/states.h, forms/states.xml) once it
-    // lands; until then any three uppercase ASCII letters are accepted.
+bool isKnownStateCode(std::string_view code, const StatesList* states) {
     if (code.size() != 3)
         return false;
     for (char c : code) {
         if (c < 'A' || c > 'Z')
             return false;
     }
-    return true;
+    return states == nullptr || states->find(code) != nullptr;
 }
 
 namespace {
@@ -277,7 +275,7 @@ void Reader::readRoot(const pugi::xml_node& root) {
                 return;
             checkAttributes(n, {"code"}, nullptr);
             r_.stateCode = requireAttr(n, "code");
-            if (!r_.stateCode.empty() && !isKnownStateCode(r_.stateCode)) {
+            if (!r_.stateCode.empty() && !isKnownStateCode(r_.stateCode, options_.states)) {
                 error(n, "unknown-state", "'" + r_.stateCode + "' is not a known State code",
                       "use the State's ISO 3166-1 alpha-3 code, e.g. FRA");
             }

@@ -11,6 +11,7 @@
 #include "core/diagnostic.h"
 #include "core/form.h"
 #include "core/response.h"
+#include "core/states.h"
 
 namespace revq {
 
@@ -24,6 +25,9 @@ struct ResponseReadOptions {
     // equal) so is an answer to a question the form does not have. A response to another
     // version of the form is read (a warning says so) for mapResponseToForm to map.
     const Form* form = nullptr;
+    // When given, the State code must be in this list; otherwise any three uppercase letters
+    // are accepted (the list is data and may be absent, e.g. in a portable test run).
+    const StatesList* states = nullptr;
 };
 
 struct ResponseReadResult {
@@ -38,7 +42,7 @@ ResponseReadResult readResponseText(std::string_view xml, const std::string& dis
 ResponseReadResult readResponseFile(const std::string& path,
                                     const ResponseReadOptions& options = {});
 
-// A State code revq accepts.
-bool isKnownStateCode(std::string_view code);
+// A State code revq accepts: in `states` when given, else three uppercase ASCII letters.
+bool isKnownStateCode(std::string_view code, const StatesList* states = nullptr);
 
 }  // namespace revq
