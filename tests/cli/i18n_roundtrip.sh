@@ -70,12 +70,14 @@ python3 "$i18n/extract.py" es --form "$form" -o "$dir/es.tsv"
 fill "$dir/es.tsv" es
 cp "$form" "$dir/before-es"
 python3 "$i18n/merge.py" es --tsv "$dir/es.tsv" --form "$form"
-python3 - "$form" <<'EOF' || fail "language order is not en, es, fr"
+python3 - "$form" <<'EOF' || fail "languages are not in the order en ar es fr ru zh"
 import re, sys
 s = open(sys.argv[1], encoding="utf-8").read()
 m = re.search(r'<question id="a5_1" .*?</question>', s, re.S).group(0)
 langs = re.findall(r'<label xml:lang="(\w+)"', m)
-sys.exit(0 if langs == ["en", "es", "fr"] else 1)
+order = ["en", "ar", "es", "fr", "ru", "zh"]
+ok = "es" in langs and "fr" in langs and langs == sorted(langs, key=order.index) and len(set(langs)) == len(langs)
+sys.exit(0 if ok else 1)
 EOF
 cmp <(strip_lang "$form" es) "$dir/before-es" || fail "es merge changed bytes other than es texts"
 
