@@ -14,25 +14,6 @@ const std::vector<std::string>& summarySheetKinds() {
     return kinds;
 }
 
-double completenessOf(const std::vector<QuestionState>& states) {
-    int required = 0, requiredAnswered = 0, relevant = 0, relevantAnswered = 0;
-    for (const auto& s : states) {
-        if (!s.relevant)
-            continue;
-        ++relevant;
-        relevantAnswered += s.answered ? 1 : 0;
-        if (s.required) {
-            ++required;
-            requiredAnswered += s.answered ? 1 : 0;
-        }
-    }
-    if (required > 0)
-        return double(requiredAnswered) / required;
-    if (relevant > 0)
-        return double(relevantAnswered) / relevant;
-    return -1;
-}
-
 const std::string& SummaryContext::s(std::string_view id, std::string_view fallback) {
     auto it = fallbacks_.find(id);
     if (it == fallbacks_.end())

@@ -51,8 +51,4 @@ struct ExportReport {
 ExportReport writeSummaryWorkbook(const ExportLayout& layout, const SummaryInput& input,
                                   const std::string& outPath);
 
-// Fraction of the required (else relevant) questions answered, from evaluateForm's states;
-// negative when the form asks nothing.
-double completenessOf(const std::vector<QuestionState>& states);
-
 }  // namespace revq

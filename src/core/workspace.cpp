@@ -1,0 +1,581 @@
+#include "core/workspace.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <pugixml.hpp>
+#include <sstream>
+
+#include "core/response_store.h"
+#include "core/response_validation.h"
+#include "core/response_writer.h"
+#include "core/sha256.h"
+#include "core/utf8.h"
+
+namespace fs = std::filesystem;
+
+namespace revq {
+
+std::string_view toString(FileFlag flag) {
+    switch (flag) {
+        case FileFlag::Unreadable:
+            return "unreadable";
+        case FileFlag::OtherForm:
+            return "other-form";
+        case FileFlag::OtherVersion:
+            return "other-version";
+        case FileFlag::UnknownState:
+            return "unknown-state";
+        case FileFlag::ChangedAfterSubmission:
+            return "changed-after-submission";
+        case FileFlag::MissingHash:
+            return "missing-hash";
+        case FileFlag::SecondRevision:
+            return "second-revision";
+        case FileFlag::NotChosen:
+            return "not-chosen";
+    }
+    return "unknown";
+}
+
+bool WorkspaceFile::has(FileFlag f) const {
+    return std::any_of(problems.begin(), problems.end(),
+                       [f](const FileProblem& p) { return p.flag == f; });
+}
+
+std::string WorkspaceFile::problemText() const {
+    std::string out;
+    for (const auto& p : problems) {
+        if (!out.empty())
+            out += "; ";
+        out += p.message;
+    }
+    return out;
+}
+
+namespace {
+
+bool isResponseFileName(const fs::path& p) {
+    return p.extension() == ".revq";
+}
+
+std::vector<fs::path> responseFilesIn(const fs::path& dir) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code sec;
+        if (it->is_regular_file(sec) && isResponseFileName(it->path()))
+            out.push_back(it->path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Later is better: the submission time of a submitted response, else its last revision.
+std::string timeOf(const WorkspaceFile& f) {
+    if (f.status == ResponseStatus::Submitted && !f.submittedAt.empty())
+        return f.submittedAt;
+    if (f.response && !f.response->history.empty())
+        return f.response->history.back().at;
+    return f.response ? f.response->created : std::string();
+}
+
+// Lower is better: an intact submission, then a draft, then a submission changed afterwards.
+int tierOf(const WorkspaceFile& f) {
+    if (f.status == ResponseStatus::Submitted && f.integrity == IntegrityState::Intact)
+        return 0;
+    if (f.status == ResponseStatus::Draft)
+        return 1;
+    return 2;
+}
+
+bool readBytes(const std::string& path, std::string* out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    *out = ss.str();
+    return true;
+}
+
+// Every usable file read since `first` that carries a flag, once the States are rebuilt.
+void reportFlagged(const std::vector<WorkspaceFile>& files, size_t first, ImportReport& rep) {
+    for (size_t i = first; i < files.size(); ++i)
+        if (files[i].usable && !files[i].problems.empty())
+            rep.flagged.push_back(files[i].fileName + ": " + files[i].problemText());
+}
+
+}  // namespace
+
+void Workspace::readFile(const std::string& path, ImportReport& report) {
+    WorkspaceFile wf;
+    wf.path = path;
+    wf.fileName = fs::path(path).filename().string();
+    OpenedResponse opened = openResponse(path);
+    wf.sha256 = opened.stamp.sha256;
+    auto skip = [&](FileFlag flag, std::string message) {
+        wf.problems.push_back({flag, message});
+        report.skipped.push_back(wf.fileName + ": " + message);
+        files_.push_back(std::move(wf));
+    };
+    if (!opened.response) {
+        std::string why = "cannot be read";
+        for (const auto& d : opened.diagnostics.items)
+            if (d.severity == Severity::Error) {
+                why = d.format();
+                break;
+            }
+        skip(FileFlag::Unreadable,
+             "unreadable: " + why + " (ask the State to send the file again)");
+        return;
+    }
+    Response& r = *opened.response;
+    wf.stateCode = r.stateCode;
+    wf.status = r.status;
+    wf.submittedAt = r.submitted;
+    wf.formVersion = r.formVersion;
+    if (r.formId != form_->id) {
+        skip(FileFlag::OtherForm, "answers another questionnaire ('" + r.formId + "' version " +
+                                      r.formVersion + "), not '" + form_->id +
+                                      "': not collated; collate it with its own form");
+        return;
+    }
+    if (states_ && !states_->find(r.stateCode)) {
+        skip(FileFlag::UnknownState,
+             "names the State '" + r.stateCode +
+                 "', which is not in the States list: not collated; correct the State code");
+        return;
+    }
+    wf.integrity = checkIntegrity(r);
+    if (wf.integrity == IntegrityState::ChangedAfterSubmission)
+        wf.problems.push_back(
+            {FileFlag::ChangedAfterSubmission,
+             "changed after submission: its answers no longer match the integrity hash stored "
+             "when it was submitted; ask the State to confirm or resubmit"});
+    else if (wf.integrity == IntegrityState::MissingHash)
+        wf.problems.push_back({FileFlag::MissingHash,
+                               "marked submitted but has no integrity hash; ask the State to "
+                               "submit it again from revq"});
+    if (r.formVersion != form_->version) {
+        MapResult mapped = mapResponseToForm(r, *form_);
+        wf.problems.push_back({FileFlag::OtherVersion,
+                               "answers version " + r.formVersion + " of the form, not " +
+                                   form_->version + ": mapped (" +
+                                   std::to_string(mapped.report.kept.size()) + " kept, " +
+                                   std::to_string(mapped.report.moved.size()) + " moved, " +
+                                   std::to_string(mapped.report.setAside.size()) + " set aside)"});
+        wf.response = std::move(mapped.response);
+    } else {
+        wf.response = std::move(r);
+    }
+    wf.usable = true;
+    report.imported.push_back(wf.fileName);
+    files_.push_back(std::move(wf));
+}
+
+void Workspace::rebuildStates() {
+    for (auto& f : files_)
+        std::erase_if(f.problems, [](const FileProblem& p) {
+            return p.flag == FileFlag::SecondRevision || p.flag == FileFlag::NotChosen;
+        });
+    std::map<std::string, WorkspaceState, std::less<>> byCode;
+    for (size_t i = 0; i < files_.size(); ++i) {
+        if (files_[i].stateCode.empty())
+            continue;
+        WorkspaceState& s = byCode[files_[i].stateCode];
+        s.code = files_[i].stateCode;
+        s.files.push_back(i);
+    }
+    stateRows_.clear();
+    for (auto& [code, s] : byCode) {
+        std::vector<size_t> usable;
+        for (size_t i : s.files)
+            if (files_[i].usable)
+                usable.push_back(i);
+        if (auto d = decisions_.find(code); d != decisions_.end())
+            for (size_t i : usable)
+                if (files_[i].fileName == d->second) {
+                    s.chosen = static_cast<long>(i);
+                    s.decided = true;
+                }
+        if (s.chosen < 0 && !usable.empty()) {
+            size_t best = usable.front();
+            for (size_t i : usable) {
+                const WorkspaceFile &a = files_[i], &b = files_[best];
+                const int ta = tierOf(a), tb = tierOf(b);
+                if (ta != tb ? ta < tb
+                             : (timeOf(a) != timeOf(b) ? timeOf(a) > timeOf(b)
+                                                       : a.fileName > b.fileName))
+                    best = i;
+            }
+            s.chosen = static_cast<long>(best);
+        }
+        if (auto n = notes_.find(code); n != notes_.end())
+            s.note = n->second;
+        if (usable.size() > 1) {
+            s.conflict = !s.decided;
+            std::string names;
+            for (size_t i : usable)
+                names += (names.empty() ? "" : ", ") + files_[i].fileName;
+            const std::string& chosenName = files_[static_cast<size_t>(s.chosen)].fileName;
+            for (size_t i : usable) {
+                files_[i].problems.push_back(
+                    {FileFlag::SecondRevision,
+                     code + " sent " + std::to_string(usable.size()) + " revisions (" + names +
+                         "); " + chosenName +
+                         (s.decided ? " is collated, as the secretariat decided"
+                                    : " is collated (the latest submitted); confirm or choose "
+                                      "another in the workspace")});
+                if (static_cast<long>(i) != s.chosen)
+                    files_[i].problems.push_back(
+                        {FileFlag::NotChosen, "not collated: " + chosenName + " is used instead"});
+            }
+        }
+        if (s.chosen >= 0) {
+            const WorkspaceFile& f = files_[static_cast<size_t>(s.chosen)];
+            s.states = evaluateForm(*form_, f.response->answers);
+            const Completeness c = computeCompleteness(*form_, *f.response, &s.states);
+            s.completeness =
+                c.overall.relevant > 0 ? double(c.overall.answered) / c.overall.relevant : -1;
+        }
+        stateRows_.push_back(std::move(s));
+    }
+}
+
+void Workspace::loadDecisions(const std::string& path, ImportReport& report) {
+    std::string xml;
+    if (!readBytes(path, &xml))
+        return;  // no decisions yet
+    pugi::xml_document doc;
+    const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
+    auto where = [&](ptrdiff_t offset) {
+        int line = 0, col = 0;
+        lineAndColumn(xml, static_cast<size_t>(std::max<ptrdiff_t>(offset, 0)), &line, &col);
+        return path + ":" + std::to_string(line) + ":" + std::to_string(col);
+    };
+    if (!parsed || !isValidUtf8(xml)) {
+        report.errors.push_back(
+            where(parsed ? static_cast<ptrdiff_t>(findInvalidUtf8(xml)) : parsed.offset) +
+            ": error: the workspace decisions cannot be read (" +
+            (parsed ? std::string("invalid UTF-8") : std::string(parsed.description())) +
+            "); the automatic choices are used. Fix or remove the file");
+        return;
+    }
+    const pugi::xml_node root = doc.document_element();
+    if (std::string_view(root.name()) != "workspace" ||
+        root.attribute("xmlns").value() != kWorkspaceNamespace) {
+        report.errors.push_back(where(root.offset_debug()) +
+                                ": error: not a revq workspace file (expected <workspace xmlns=\"" +
+                                std::string(kWorkspaceNamespace) +
+                                "\">); the automatic choices are used");
+        return;
+    }
+    for (pugi::xml_node s = root.child("state"); s; s = s.next_sibling("state")) {
+        const std::string code = s.attribute("code").value();
+        if (code.empty())
+            continue;
+        if (const char* chosen = s.attribute("chosen").value(); *chosen)
+            decisions_[code] = chosen;
+        if (pugi::xml_node n = s.child("note"))
+            notes_[code] = n.text().get();
+    }
+}
+
+Workspace Workspace::open(const std::string& folder, std::shared_ptr<const Form> form,
+                          std::shared_ptr<const StatesList> states, ImportReport* report,
+                          ImportProgress* progress) {
+    ImportReport local;
+    ImportReport& rep = report ? *report : local;
+    Workspace ws;
+    ws.folder_ = folder;
+    ws.form_ = std::move(form);
+    ws.states_ = std::move(states);
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) {
+        rep.errors.push_back(folder +
+                             ": error: the workspace folder does not exist; create it "
+                             "or choose another folder");
+        return ws;
+    }
+    ws.loadDecisions((fs::path(folder) / kWorkspaceFileName).string(), rep);
+    const std::vector<fs::path> paths = responseFilesIn(folder);
+    for (size_t i = 0; i < paths.size(); ++i) {
+        if (progress && !progress->onFile(i, paths.size(), paths[i].filename().string())) {
+            rep.cancelled = true;
+            break;
+        }
+        ws.readFile(paths[i].string(), rep);
+    }
+    ws.rebuildStates();
+    reportFlagged(ws.files_, 0, rep);
+    return ws;
+}
+
+Workspace Workspace::fromPaths(const std::vector<std::string>& paths,
+                               std::shared_ptr<const Form> form,
+                               std::shared_ptr<const StatesList> states, ImportReport* report,
+                               ImportProgress* progress) {
+    ImportReport local;
+    ImportReport& rep = report ? *report : local;
+    Workspace ws;
+    ws.form_ = std::move(form);
+    ws.states_ = std::move(states);
+    std::vector<std::string> files;
+    for (const auto& p : paths) {
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            ws.loadDecisions((fs::path(p) / kWorkspaceFileName).string(), rep);
+            for (const auto& f : responseFilesIn(p))
+                files.push_back(f.string());
+        } else if (fs::exists(p, ec)) {
+            files.push_back(p);
+        } else {
+            rep.skipped.push_back(p + ": no such file or folder");
+        }
+    }
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (progress &&
+            !progress->onFile(i, files.size(), fs::path(files[i]).filename().string())) {
+            rep.cancelled = true;
+            break;
+        }
+        ws.readFile(files[i], rep);
+    }
+    ws.rebuildStates();
+    reportFlagged(ws.files_, 0, rep);
+    return ws;
+}
+
+ImportReport Workspace::importFiles(const std::vector<std::string>& paths,
+                                    ImportProgress* progress) {
+    ImportReport rep;
+    const size_t first = files_.size();
+    if (folder_.empty()) {
+        rep.errors.push_back("this collation has no workspace folder to import files into");
+        return rep;
+    }
+    for (size_t i = 0; i < paths.size(); ++i) {
+        const fs::path src(paths[i]);
+        if (progress && !progress->onFile(i, paths.size(), src.filename().string())) {
+            rep.cancelled = true;
+            break;
+        }
+        std::string bytes;
+        if (!readBytes(paths[i], &bytes)) {
+            rep.errors.push_back(paths[i] +
+                                 ": error: cannot read the file; check that it exists "
+                                 "and that you may read it");
+            continue;
+        }
+        const std::string hash = sha256Hex(bytes);
+        fs::path dest = fs::path(folder_) / src.filename();
+        bool duplicate = false;
+        for (int n = 2;; ++n) {
+            std::error_code ec;
+            if (!fs::exists(dest, ec))
+                break;
+            if (stampOfFile(dest.string()).sha256 == hash) {
+                duplicate = true;
+                break;
+            }
+            // Never overwrite: another file of that name is kept under a new name.
+            dest = fs::path(folder_) / (src.stem().string() + " (" + std::to_string(n) + ")" +
+                                        src.extension().string());
+        }
+        if (duplicate) {
+            rep.skipped.push_back(src.filename().string() + ": already in the workspace as " +
+                                  dest.filename().string());
+            continue;
+        }
+        const WriteResult w = writeFileAtomically(dest.string(), bytes);
+        if (!w) {
+            rep.errors.push_back(w.error);
+            continue;
+        }
+        readFile(dest.string(), rep);
+    }
+    rebuildStates();
+    reportFlagged(files_, first, rep);
+    return rep;
+}
+
+bool Workspace::choose(std::string_view stateCode, const std::string& fileName,
+                       std::string* error) {
+    const WorkspaceState* s = state(stateCode);
+    if (!s) {
+        if (error)
+            *error = "no file from " + std::string(stateCode) + " is in the workspace";
+        return false;
+    }
+    if (fileName.empty()) {
+        decisions_.erase(std::string(stateCode));
+        rebuildStates();
+        return true;
+    }
+    for (size_t i : s->files)
+        if (files_[i].fileName == fileName) {
+            if (!files_[i].usable) {
+                if (error)
+                    *error = fileName + " cannot be collated: " + files_[i].problemText();
+                return false;
+            }
+            decisions_[std::string(stateCode)] = fileName;
+            rebuildStates();
+            return true;
+        }
+    if (error)
+        *error = fileName + " is not a file from " + std::string(stateCode);
+    return false;
+}
+
+void Workspace::setNote(std::string_view stateCode, std::string note) {
+    notes_[std::string(stateCode)] = std::move(note);
+    for (auto& s : stateRows_)
+        if (s.code == stateCode)
+            s.note = notes_[std::string(stateCode)];
+}
+
+WriteResult Workspace::save() const {
+    if (folder_.empty()) {
+        WriteResult r;
+        r.ok = false;
+        r.error = "this collation has no workspace folder; its decisions cannot be saved";
+        return r;
+    }
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workspace xmlns=\"";
+    xml += kWorkspaceNamespace;
+    xml += "\" format-version=\"1\">\n  <form id=";
+    appendXmlEscaped(xml, form_->id, true);
+    xml += " version=";
+    appendXmlEscaped(xml, form_->version, true);
+    xml += "/>\n";
+    std::map<std::string, std::pair<std::string, std::string>> byState;
+    for (const auto& [code, file] : decisions_)
+        byState[code].first = file;
+    for (const auto& [code, note] : notes_)
+        byState[code].second = note;
+    for (const auto& [code, d] : byState) {
+        if (d.first.empty() && d.second.empty())
+            continue;
+        xml += "  <state code=";
+        appendXmlEscaped(xml, code, true);
+        if (!d.first.empty()) {
+            xml += " chosen=";
+            appendXmlEscaped(xml, d.first, true);
+        }
+        if (d.second.empty()) {
+            xml += "/>\n";
+            continue;
+        }
+        xml += "><note>";
+        appendXmlEscaped(xml, d.second, false);
+        xml += "</note></state>\n";
+    }
+    xml += "</workspace>\n";
+    AtomicWriteOptions opts;
+    opts.keepBackup = true;
+    return writeFileAtomically((fs::path(folder_) / kWorkspaceFileName).string(), xml, opts);
+}
+
+const WorkspaceState* Workspace::state(std::string_view code) const {
+    for (const auto& s : stateRows_)
+        if (s.code == code)
+            return &s;
+    return nullptr;
+}
+
+const WorkspaceFile* Workspace::chosenFile(const WorkspaceState& s) const {
+    return s.chosen >= 0 ? &files_[static_cast<size_t>(s.chosen)] : nullptr;
+}
+
+std::string Workspace::groupOf(std::string_view code) const {
+    if (!states_)
+        return {};
+    const State* st = states_->find(code);
+    return st ? st->group : std::string();
+}
+
+std::string Workspace::nameOf(std::string_view code, std::string_view lang) const {
+    if (states_)
+        if (const State* st = states_->find(code); st && !st->name.empty())
+            return st->name.get(lang);
+    return std::string(code);
+}
+
+std::string Workspace::flagsOf(const WorkspaceState& s) const {
+    std::string out;
+    for (size_t i : s.files) {
+        const WorkspaceFile& f = files_[i];
+        for (const auto& p : f.problems) {
+            // The conflict is said once per State, not once per file.
+            if (p.flag == FileFlag::NotChosen)
+                continue;
+            if (p.flag == FileFlag::SecondRevision && static_cast<long>(i) != s.chosen)
+                continue;
+            if (!out.empty())
+                out += "; ";
+            out += f.fileName + ": " + p.message;
+        }
+    }
+    return out;
+}
+
+std::vector<CollatedResponse> Workspace::collated(std::vector<long>* rowOfState) const {
+    std::vector<CollatedResponse> rows;
+    if (rowOfState)
+        rowOfState->assign(stateRows_.size(), -1);
+    for (size_t i = 0; i < stateRows_.size(); ++i) {
+        const WorkspaceState& s = stateRows_[i];
+        if (s.chosen < 0)
+            continue;
+        if (rowOfState)
+            (*rowOfState)[i] = static_cast<long>(rows.size());
+        CollatedResponse c;
+        c.stateCode = s.code;
+        c.groupId = groupOf(s.code);
+        c.response = &*files_[static_cast<size_t>(s.chosen)].response;
+        c.states = s.states;
+        rows.push_back(std::move(c));
+    }
+    return rows;
+}
+
+NextCycleReport prepareNextCycle(const Workspace& ws, const Form& nextForm,
+                                 const std::string& outDir, const std::string& by) {
+    NextCycleReport rep;
+    std::error_code ec;
+    fs::create_directories(outDir, ec);
+    if (!fs::is_directory(outDir, ec)) {
+        rep.problems.push_back(outDir +
+                               ": error: cannot create the output folder; check the path "
+                               "and your permissions");
+        return rep;
+    }
+    for (const WorkspaceState& s : ws.states()) {
+        const WorkspaceFile* f = ws.chosenFile(s);
+        if (!f)
+            continue;
+        CarryOverOptions opts;
+        opts.originFile = f->fileName;
+        opts.stateCode = s.code;
+        opts.language = f->response->language;
+        opts.by = by;
+        CarryOverResult carried = carryOver(*f->response, nextForm, opts);
+        if (!carried.response) {
+            rep.problems.push_back(f->fileName + ": " + carried.error);
+            continue;
+        }
+        const std::string path = (fs::path(outDir) / (s.code + ".revq")).string();
+        SaveOptions save;
+        save.keepBackup = false;
+        const SaveResult saved = saveResponse(path, *carried.response, save);
+        if (!saved)
+            rep.problems.push_back(saved.error);
+        else
+            rep.written.push_back(path);
+    }
+    return rep;
+}
+
+}  // namespace revq
