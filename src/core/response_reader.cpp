@@ -47,6 +47,12 @@ class Reader {
     ResponseReadResult& result_;
     Response r_;
 
+    // Elements are mostly visited in document order, so a position is found by continuing
+    // from the previous one rather than rescanning from the start of the file (which made
+    // reading quadratic: 57% of `revq-cli collate` time for 195 responses).
+    mutable std::size_t cursorAt_ = 0;
+    mutable int cursorLine_ = 1, cursorColumn_ = 1;
+
     SourcePos posOf(const pugi::xml_node& node) const {
         SourcePos p;
         std::ptrdiff_t off = node.offset_debug();
@@ -54,7 +60,23 @@ class Reader {
             return p;
         // offset_debug points at the element's name, just after '<'.
         std::size_t at = off > 0 ? static_cast<std::size_t>(off) - 1 : 0;
-        lineAndColumn(text_, at, &p.line, &p.column);
+        if (at > text_.size())
+            at = text_.size();
+        if (at < cursorAt_) {
+            cursorAt_ = 0;
+            cursorLine_ = cursorColumn_ = 1;
+        }
+        for (; cursorAt_ < at; ++cursorAt_) {  // same counting as lineAndColumn (utf8.h)
+            const unsigned char ch = static_cast<unsigned char>(text_[cursorAt_]);
+            if (ch == '\n') {
+                ++cursorLine_;
+                cursorColumn_ = 1;
+            } else if ((ch & 0xC0) != 0x80) {
+                ++cursorColumn_;
+            }
+        }
+        p.line = cursorLine_;
+        p.column = cursorColumn_;
         return p;
     }
     void report(Severity sev, SourcePos pos, std::string code, std::string message,
