@@ -145,7 +145,11 @@ int runSample(const std::vector<std::string>& args) {
     options.seed = seed;
     int written = 0, submitted = 0, failed = 0;
     for (const State* s : chosen) {
-        const Response r = makeSampleResponse(*loaded.form, *s, options);
+        std::string whyDraft;
+        const Response r = makeSampleResponse(*loaded.form, *s, options, &whyDraft);
+        if (!whyDraft.empty())
+            std::cerr << "revq-cli sample: warning: " << s->code
+                      << " stays a draft: " << whyDraft << "\n";
         const std::string path = pathToUtf8(pathFromUtf8(outDir) / (s->code + ".revq"));
         SaveOptions save;
         save.force = force;

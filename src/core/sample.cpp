@@ -165,7 +165,7 @@ Answer makeAnswer(const Question& q, const State& state, const std::string& lang
                 if (a.values.empty() && !q.choices->choices.empty())
                     a.values.push_back(
                         q.choices->choices[rng.below(q.choices->choices.size())].value);
-                if (q.type == QuestionType::TaNeeds || rng.chance(30))
+                if (q.type == QuestionType::TaNeeds && rng.chance(70))
                     a.text = longText(lang, rng);
             }
             break;
@@ -222,7 +222,9 @@ Answer makeAnswer(const Question& q, const State& state, const std::string& lang
 
 }  // namespace
 
-Response makeSampleResponse(const Form& form, const State& state, const SampleOptions& options) {
+Response makeSampleResponse(const Form& form, const State& state, const SampleOptions& options,
+                            std::string* whyDraft) {
+    if (whyDraft) whyDraft->clear();
     // One stream per State and seed, so adding a State does not change the others.
     std::uint64_t h = 1469598103934665603ull;
     for (char ch : state.code)
@@ -286,6 +288,9 @@ Response makeSampleResponse(const Form& form, const State& state, const SampleOp
             // Deterministic times (the hash covers answers only, not times).
             r.submitted = sampleTime(rng, 9 + static_cast<int>(rng.below(3)));
             r.history.back().at = r.submitted;
+        } else if (whyDraft) {
+            *whyDraft = s.message;
+            for (const auto& p : s.problems) *whyDraft += "; " + p.questionId + ": " + p.message;
         }
     }
     return r;

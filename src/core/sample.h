@@ -34,6 +34,9 @@ struct SampleOptions {
 
 // A response of `state` to `form`. About three in five are submitted, complete and carry a
 // correct integrity hash; the others are drafts at various stages.
-Response makeSampleResponse(const Form& form, const State& state, const SampleOptions& options);
+// `whyDraft` (optional) receives why a response meant to be submitted stayed a draft (the form
+// asked for something the generator could not give), else "".
+Response makeSampleResponse(const Form& form, const State& state, const SampleOptions& options,
+                            std::string* whyDraft = nullptr);
 
 }  // namespace revq

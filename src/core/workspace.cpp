@@ -1,11 +1,11 @@
 #include "core/workspace.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <pugixml.hpp>
-#include <sstream>
 
+#include "core/response_reader.h"
 #include "core/response_store.h"
 #include "core/response_validation.h"
 #include "core/response_writer.h"
@@ -89,14 +89,21 @@ int tierOf(const WorkspaceFile& f) {
     return 2;
 }
 
+// The whole file in one read of its known size (a stream iterator costs several times more
+// for the ~60 KB of a typical response).
 bool readBytes(const std::string& path, std::string* out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec || size > kMaxResponseFileBytes)
         return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    *out = ss.str();
-    return true;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        return false;
+    out->resize(static_cast<size_t>(size));
+    const size_t got = size ? std::fread(out->data(), 1, out->size(), f) : 0;
+    const bool ok = got == out->size() && std::fgetc(f) == EOF && !std::ferror(f);
+    std::fclose(f);
+    return ok;
 }
 
 // Every usable file read since `first` that carries a flag, once the States are rebuilt.
@@ -112,8 +119,16 @@ void Workspace::readFile(const std::string& path, ImportReport& report) {
     WorkspaceFile wf;
     wf.path = path;
     wf.fileName = fs::path(path).filename().string();
-    OpenedResponse opened = openResponse(path);
-    wf.sha256 = opened.stamp.sha256;
+    // Read once, hash the bytes (the file as received) and parse them; when the fast read fails
+    // (missing, too large, changing) the reader words the error.
+    ResponseReadResult opened;
+    std::string bytes;
+    if (readBytes(path, &bytes)) {
+        wf.sha256 = sha256Hex(bytes);
+        opened = readResponseText(bytes, path);
+    } else {
+        opened = readResponseFile(path);
+    }
     auto skip = [&](FileFlag flag, std::string message) {
         wf.problems.push_back({flag, message});
         report.skipped.push_back(wf.fileName + ": " + message);

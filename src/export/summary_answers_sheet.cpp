@@ -47,16 +47,11 @@ void writeOneAnswerSheet(SummaryContext& c, const std::string& name,
 
     // Row 0: stable ids (question id, or id:option) for filtering across cycles and tools;
     // row 1: what a person reads — reference, question, option.
-    c.book.text(sh, 0, 0, c.s("iso", "ISO code"), fmt.header);
-    c.book.text(sh, 1, 0, c.s("iso", "ISO code"), fmt.header);
-    c.book.text(sh, 0, 1, c.s("state-name", "State"), fmt.header);
-    c.book.text(sh, 1, 1, c.s("state-name", "State"), fmt.header);
-    worksheet_set_column(sh.ws, 0, 0, 8, nullptr);
-    worksheet_set_column(sh.ws, 1, 1, 28, nullptr);
-    for (size_t i = 0; i < cols.size(); ++i) {
-        const AnswerColumn& col = cols[i];
+    // Row by row (constant-memory mode): first every id, then every readable header.
+    std::vector<std::string> ids, heads;
+    std::vector<double> widths;
+    for (const AnswerColumn& col : cols) {
         const Question& q = c.form.questions[col.question];
-        const lxw_col_t x = static_cast<lxw_col_t>(i + 2);
         std::string id = q.id, head = referencesText(c.form, q) + "\n" + q.label.get(c.lang);
         double width = 24;
         if (col.part == AnswerColumn::Part::Option) {
@@ -74,11 +69,24 @@ void writeOneAnswerSheet(SummaryContext& c, const std::string& name,
         } else if (isNumeric(q.type)) {
             width = 12;
         }
-        c.book.text(sh, 0, x, id, fmt.header);
-        c.book.text(sh, 1, x, head, fmt.header);
-        worksheet_set_column(sh.ws, x, x, width, nullptr);
+        ids.push_back(std::move(id));
+        heads.push_back(std::move(head));
+        widths.push_back(width);
     }
+    worksheet_set_column(sh.ws, 0, 0, 8, nullptr);
+    worksheet_set_column(sh.ws, 1, 1, 28, nullptr);
+    for (size_t i = 0; i < cols.size(); ++i)
+        worksheet_set_column(sh.ws, static_cast<lxw_col_t>(i + 2), static_cast<lxw_col_t>(i + 2),
+                             widths[i], nullptr);
     worksheet_set_row(sh.ws, 1, 90, nullptr);
+    c.book.text(sh, 0, 0, c.s("iso", "ISO code"), fmt.header);
+    c.book.text(sh, 0, 1, c.s("state-name", "State"), fmt.header);
+    for (size_t i = 0; i < cols.size(); ++i)
+        c.book.text(sh, 0, static_cast<lxw_col_t>(i + 2), ids[i], fmt.header);
+    c.book.text(sh, 1, 0, c.s("iso", "ISO code"), fmt.header);
+    c.book.text(sh, 1, 1, c.s("state-name", "State"), fmt.header);
+    for (size_t i = 0; i < cols.size(); ++i)
+        c.book.text(sh, 1, static_cast<lxw_col_t>(i + 2), heads[i], fmt.header);
 
     lxw_row_t r = 2;
     std::string buffer;

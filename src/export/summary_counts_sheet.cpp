@@ -36,8 +36,8 @@ void writeCountsSheet(SummaryContext& c, const LayoutSheet& sheet) {
         widths.push_back(14);
         widths.push_back(8);
     }
-    c.header(sh, 0, head, widths);
     worksheet_set_row(sh.ws, 0, 45, nullptr);
+    c.header(sh, 0, head, widths);
     worksheet_freeze_panes(sh.ws, 1, 0);
     const lxw_col_t chartCol = static_cast<lxw_col_t>(head.size() + 1);
     const std::string& answeredLabel = c.s("states-answering", "States answering");

@@ -109,6 +109,26 @@ void writeOverviewSheet(SummaryContext& c, const LayoutSheet& sheet) {
                              nullptr);
     }
 
+    // A native table: banded rows, a filter button on every header, and a style. Added before
+    // the rows: in constant-memory mode a row cannot be written once a later one is.
+    std::vector<lxw_table_column> cols(headers.size());
+    std::vector<lxw_table_column*> colPtrs;
+    for (size_t i = 0; i < headers.size(); ++i) {
+        cols[i] = lxw_table_column{};
+        cols[i].header = const_cast<char*>(headers[i].c_str());
+        cols[i].header_format = fmt.header;
+        colPtrs.push_back(&cols[i]);
+    }
+    colPtrs.push_back(nullptr);
+    lxw_table_options options{};
+    options.name = const_cast<char*>("StatesOverview");
+    options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
+    options.style_type_number = 2;
+    options.columns = colPtrs.data();
+    const lxw_row_t last = c.in.states.empty() ? 1 : static_cast<lxw_row_t>(c.in.states.size());
+    c.book.check(worksheet_add_table(sh.ws, 0, 0, last, static_cast<lxw_col_t>(headers.size() - 1),
+                                     &options),
+                 "the overview table");
     const std::string& statusSubmitted = c.s("status-submitted", "submitted");
     const std::string& statusDraft = c.s("status-draft", "draft");
     const std::string& statusNone = c.s("status-none", "no response");
@@ -143,25 +163,6 @@ void writeOverviewSheet(SummaryContext& c, const LayoutSheet& sheet) {
         ++r;
     }
 
-    // A native table: banded rows, a filter button on every header, and a style.
-    std::vector<lxw_table_column> cols(headers.size());
-    std::vector<lxw_table_column*> colPtrs;
-    for (size_t i = 0; i < headers.size(); ++i) {
-        cols[i] = lxw_table_column{};
-        cols[i].header = const_cast<char*>(headers[i].c_str());
-        cols[i].header_format = fmt.header;
-        colPtrs.push_back(&cols[i]);
-    }
-    colPtrs.push_back(nullptr);
-    lxw_table_options options{};
-    options.name = const_cast<char*>("StatesOverview");
-    options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
-    options.style_type_number = 2;
-    options.columns = colPtrs.data();
-    const lxw_row_t last = c.in.states.empty() ? 1 : static_cast<lxw_row_t>(c.in.states.size());
-    c.book.check(worksheet_add_table(sh.ws, 0, 0, last, static_cast<lxw_col_t>(headers.size() - 1),
-                                     &options),
-                 "the overview table");
     worksheet_freeze_panes(sh.ws, 1, 0);
 }
 

@@ -42,9 +42,11 @@ bool isWritableHyperlink(std::string_view url) {
     return true;
 }
 
-XlsxBook::XlsxBook(std::string path) : path_(std::move(path)) {
+XlsxBook::XlsxBook(std::string path, bool constantMemory) : path_(std::move(path)) {
     tempPath_ = temporaryPathBeside(path_);
-    wb_ = workbook_new(tempPath_.c_str());
+    lxw_workbook_options options{};
+    options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
+    wb_ = workbook_new_opt(tempPath_.c_str(), &options);
     if (!wb_) {
         errors_.push_back("could not start the workbook " + path_ +
                           " (libxlsxwriter could not allocate it); check free memory");
