@@ -1,0 +1,15 @@
+// The whole response as one HTML page grouped by article, for print, preview and PDF
+// (through the print dialog) — what a focal point sends round for national clearance.
+#pragma once
+
+#include <string>
+
+#include <wx/string.h>
+
+namespace revq::gui {
+
+class ResponseDocument;
+
+wxString responseAsHtml(const ResponseDocument& doc, const std::string& lang);
+
+}  // namespace revq::gui

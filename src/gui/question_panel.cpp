@@ -1,0 +1,193 @@
+#include "gui/question_panel.h"
+
+#include <wx/artprov.h>
+#include <wx/button.h>
+#include <wx/collpane.h>
+#include <wx/datetime.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+
+#include "gui/language.h"
+#include "gui/response_document.h"
+
+namespace revq::gui {
+namespace {
+
+wxString refsText(const Form& form, const Question& q) {
+    wxString out;
+    for (const ProvisionRef& r : form.effectiveRefs(q)) {
+        if (!out.empty())
+            out += ", ";
+        out += fromUtf8(r.key());
+    }
+    return out.empty() ? out : wxString::Format(_("Art. %s"), out);
+}
+
+wxString whenText(const std::string& iso) {
+    wxDateTime t;
+    wxString s = fromUtf8(iso);
+    if (s.EndsWith("Z"))
+        s.RemoveLast();
+    if (!t.ParseISOCombined(s))
+        return fromUtf8(iso);
+    return t.FormatISODate() + " " + t.Format("%H:%M") + " UTC";
+}
+
+}  // namespace
+
+QuestionPanel::QuestionPanel(wxWindow* parent, ResponseDocument& doc, size_t questionIndex,
+                             EditorContext& context)
+    : wxPanel(parent, wxID_ANY), doc_(doc), index_(questionIndex), context_(context) {
+    const Question& q = question();
+    const std::string& lang = context.formLanguage;
+    SetName(fromUtf8("question." + q.id));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+
+    wxString ref = refsText(doc.form(), q);
+    if (!ref.empty() && q.type != QuestionType::Note) {
+        auto* refLabel = new wxStaticText(this, wxID_ANY, ref);
+        refLabel->SetFont(refLabel->GetFont().Smaller());
+        refLabel->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+        sizer->Add(refLabel, 0, wxBOTTOM, FromDIP(2));
+    }
+    ShownText label = formText(q.label, lang);
+    wxString labelText = label.text;
+    if (q.requiredAlways || !q.required.empty())
+        labelText += " *";  // explained in the section header
+    label_ = new wxStaticText(this, wxID_ANY, labelText);
+    wxFont f = label_->GetFont();
+    if (q.type != QuestionType::Note)
+        f.MakeBold();
+    if (label.fellBack)
+        f.MakeItalic();
+    label_->SetFont(f);
+    sizer->Add(label_, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
+
+    if (!q.help.empty()) {
+        helpPane_ = new wxCollapsiblePane(this, wxID_ANY, _("Help"), wxDefaultPosition,
+                                          wxDefaultSize, wxCP_DEFAULT_STYLE | wxCP_NO_TLW_RESIZE);
+        ShownText help = formText(q.help, lang);
+        help_ = new wxStaticText(helpPane_->GetPane(), wxID_ANY, help.text);
+        if (help.fellBack)
+            help_->SetFont(help_->GetFont().Italic());
+        auto* hs = new wxBoxSizer(wxVERTICAL);
+        hs->Add(help_, 0, wxEXPAND | wxLEFT, FromDIP(12));
+        helpPane_->GetPane()->SetSizer(hs);
+        helpPane_->Bind(wxEVT_COLLAPSIBLEPANE_CHANGED, [this](wxCollapsiblePaneEvent&) {
+            wxWindow* page = GetParent();
+            page->Layout();
+            page->FitInside();
+        });
+        sizer->Add(helpPane_, 0, wxEXPAND | wxBOTTOM, FromDIP(2));
+    }
+
+    editor_ = createAnswerEditor(this, q, context);
+    if (editor_) {
+        // Screen readers announce the question's label for the control.
+        editor_->SetLabel(label.text);
+        sizer->Add(editor_, 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(2));
+    }
+
+    auto* problemRow = new wxBoxSizer(wxHORIZONTAL);
+    problemIcon_ =
+        new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_ERROR, wxART_MENU));
+    problemText_ = new wxStaticText(this, wxID_ANY, "");
+    problemText_->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
+    problemText_->SetName(fromUtf8(q.id + ".problem"));
+    problemRow->Add(problemIcon_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
+    problemRow->Add(problemText_, 1, wxALIGN_CENTER_VERTICAL);
+    sizer->Add(problemRow, 0, wxEXPAND | wxTOP, FromDIP(2));
+
+    auto* provRow = new wxBoxSizer(wxHORIZONTAL);
+    provenance_ = new wxStaticText(this, wxID_ANY, "");
+    provenance_->SetFont(provenance_->GetFont().Smaller());
+    provenance_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    provenance_->SetName(fromUtf8(q.id + ".provenance"));
+    provRow->Add(provenance_, 1, wxALIGN_CENTER_VERTICAL);
+    confirm_ = new wxButton(this, wxID_ANY, _("&Confirm"), wxDefaultPosition, wxDefaultSize,
+                            wxBU_EXACTFIT);
+    confirm_->SetToolTip(_("Keep this answer as your own"));
+    confirm_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (onConfirm)
+            onConfirm(question().id);
+    });
+    provRow->Add(confirm_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
+    sizer->Add(provRow, 0, wxEXPAND | wxTOP, FromDIP(2));
+
+    SetSizer(sizer);
+    refresh(true);
+}
+
+const Question& QuestionPanel::question() const {
+    return doc_.form().questions[index_];
+}
+
+void QuestionPanel::refresh(bool reloadAnswer) {
+    const Question& q = question();
+    const Answer* a = doc_.response().answer(q.id);
+    if (editor_ && reloadAnswer)
+        editor_->load(a ? *a : Answer{});
+    wxString prov;
+    bool copy = false;
+    if (a) {
+        const Provenance& p = a->provenance;
+        copy = p.carriedOver || p.imported;
+        if (p.carriedOver)
+            prov =
+                wxString::Format(_("Carried over from %s, not yet confirmed."), fromUtf8(p.origin));
+        else if (p.imported)
+            prov = wxString::Format(_("Imported from %s, not yet confirmed."), fromUtf8(p.origin));
+        else if (!p.by.empty() || !p.changed.empty()) {
+            wxString who = fromUtf8(doc_.contributorLabel(p.by));
+            prov = who.empty()
+                       ? wxString::Format(_("Answered %s"), whenText(p.changed))
+                       : wxString::Format(_("Answered by %s, %s"), who, whenText(p.changed));
+        }
+    }
+    provenance_->SetLabel(prov);
+    provenance_->Show(!prov.empty());
+    confirm_->Show(copy && !doc_.isReadOnly());
+    showProblem();
+}
+
+void QuestionPanel::setInputProblem(const wxString& text) {
+    inputProblem_ = text;
+    showProblem();
+}
+
+void QuestionPanel::showProblem() {
+    wxString text = inputProblem_;
+    if (text.empty() && index_ < doc_.states().size() && !doc_.state(index_).constraintOk) {
+        const Question& q = question();
+        text = q.constraintMessage.empty()
+                   ? wxString(_("This answer does not meet the condition the form sets."))
+                   : formText(q.constraintMessage, context_.formLanguage).text;
+    }
+    if (problemText_->GetLabel() != text)
+        problemText_->SetLabel(text);
+    bool show = !text.empty();
+    if (problemText_->IsShown() != show) {
+        problemText_->Show(show);
+        problemIcon_->Show(show);
+        Layout();
+    }
+}
+
+void QuestionPanel::wrapTo(int width) {
+    if (width <= 50)
+        return;
+    ShownText label = formText(question().label, context_.formLanguage);
+    wxString labelText = label.text;
+    if (question().requiredAlways || !question().required.empty())
+        labelText += " *";
+    label_->SetLabel(labelText);
+    label_->Wrap(width);
+    if (help_) {
+        help_->SetLabel(formText(question().help, context_.formLanguage).text);
+        help_->Wrap(width - FromDIP(30));
+    }
+}
+
+}  // namespace revq::gui

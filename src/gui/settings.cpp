@@ -1,0 +1,110 @@
+#include "gui/settings.h"
+
+#include <algorithm>
+
+#include <wx/config.h>
+#include <wx/filehistory.h>
+#include <wx/filename.h>
+#include <wx/stdpaths.h>
+#include <wx/utils.h>
+
+namespace revq::gui::settings {
+namespace {
+
+wxConfigBase& config() {
+    return *wxConfigBase::Get();
+}
+
+wxString readString(const wxString& key, const wxString& fallback = wxString()) {
+    return config().Read(key, fallback);
+}
+long readLong(const wxString& key, long fallback) {
+    return config().ReadLong(key, fallback);
+}
+
+}  // namespace
+
+wxString uiLanguage() {
+    return readString("/ui/language");
+}
+void setUiLanguage(const wxString& code) {
+    config().Write("/ui/language", code);
+}
+
+wxString formLanguage() {
+    return readString("/form/language");
+}
+void setFormLanguage(const wxString& code) {
+    config().Write("/form/language", code);
+}
+
+int autosaveSeconds() {
+    long s = readLong("/autosave/seconds", 30);
+    return static_cast<int>(std::clamp(s, 5L, 300L));
+}
+void setAutosaveSeconds(int seconds) {
+    config().Write("/autosave/seconds", static_cast<long>(std::clamp(seconds, 5, 300)));
+}
+
+wxString editorName() {
+    return readString("/editor/name", wxGetUserName());
+}
+void setEditorName(const wxString& name) {
+    config().Write("/editor/name", name);
+}
+wxString editorAgency() {
+    return readString("/editor/agency");
+}
+void setEditorAgency(const wxString& agency) {
+    config().Write("/editor/agency", agency);
+}
+
+wxRect windowRect() {
+    return wxRect(readLong("/window/x", 0), readLong("/window/y", 0), readLong("/window/w", 0),
+                  readLong("/window/h", 0));
+}
+void setWindowRect(const wxRect& r) {
+    config().Write("/window/x", static_cast<long>(r.x));
+    config().Write("/window/y", static_cast<long>(r.y));
+    config().Write("/window/w", static_cast<long>(r.width));
+    config().Write("/window/h", static_cast<long>(r.height));
+}
+bool windowMaximized() {
+    return config().ReadBool("/window/maximized", false);
+}
+void setWindowMaximized(bool maximized) {
+    config().Write("/window/maximized", maximized);
+}
+int navigationWidth() {
+    return static_cast<int>(readLong("/window/navigation", 320));
+}
+void setNavigationWidth(int width) {
+    config().Write("/window/navigation", static_cast<long>(width));
+}
+
+void loadRecentFiles(wxFileHistory& history) {
+    wxString old = config().GetPath();
+    config().SetPath("/recent");
+    history.Load(config());
+    config().SetPath(old);
+}
+void saveRecentFiles(wxFileHistory& history) {
+    wxString old = config().GetPath();
+    config().SetPath("/recent");
+    history.Save(config());
+    config().SetPath(old);
+}
+
+wxString userDataDir() {
+    wxString dir;
+    if (!wxGetEnv("REVQ_USER_DATA_DIR", &dir) || dir.empty())
+        dir = wxStandardPaths::Get().GetUserDataDir();
+    wxFileName::Mkdir(dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    return dir;
+}
+
+void flush() {
+    config().Flush();
+}
+
+}  // namespace revq::gui::settings

@@ -1,0 +1,46 @@
+// Typed settings over wxConfig: every preference revq remembers, with its key and default in
+// one place (no key strings elsewhere). Tests point wxConfig at a scratch file.
+#pragma once
+
+#include <wx/gdicmn.h>
+#include <wx/string.h>
+
+class wxFileHistory;
+
+namespace revq::gui::settings {
+
+// UI language code ("" = from the system, else one of ar en es fr ru zh).
+wxString uiLanguage();
+void setUiLanguage(const wxString& code);
+
+// Preferred form language ("" = same as the UI language).
+wxString formLanguage();
+void setFormLanguage(const wxString& code);
+
+// Seconds between recovery copies while there are unsaved changes (5..300, default 30).
+int autosaveSeconds();
+void setAutosaveSeconds(int seconds);
+
+// Who is answering: stamped on every answer as its provenance.
+wxString editorName();
+void setEditorName(const wxString& name);
+wxString editorAgency();
+void setEditorAgency(const wxString& agency);
+
+// Window layout.
+wxRect windowRect();  // empty when never saved
+void setWindowRect(const wxRect& rect);
+bool windowMaximized();
+void setWindowMaximized(bool maximized);
+int navigationWidth();  // sash position of the navigation tree
+void setNavigationWidth(int width);
+
+void loadRecentFiles(wxFileHistory& history);
+void saveRecentFiles(wxFileHistory& history);
+
+// Folder for recovery copies; tests redirect it with REVQ_USER_DATA_DIR.
+wxString userDataDir();
+
+void flush();
+
+}  // namespace revq::gui::settings

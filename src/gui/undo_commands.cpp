@@ -1,0 +1,78 @@
+#include "gui/undo_commands.h"
+
+#include <wx/intl.h>
+
+#include "gui/language.h"
+#include "gui/response_document.h"
+
+namespace revq::gui {
+
+SetAnswerCommand::SetAnswerCommand(ResponseDocument& doc, const std::string& questionId,
+                                   Answer after, long mergeKey)
+    : wxCommand(true, wxString::Format(_("Answer to %s"), fromUtf8(questionId))),
+      doc_(doc),
+      questionId_(questionId),
+      before_(doc.answer(questionId)),
+      after_(std::move(after)),
+      mergeKey_(mergeKey) {}
+
+bool SetAnswerCommand::Do() {
+    if (!done_once_) {
+        // The first time the document stamps provenance; redo restores exactly that.
+        if (!doc_.setAnswer(questionId_, after_))
+            return false;
+        after_ = doc_.answer(questionId_);
+        done_once_ = true;
+        return true;
+    }
+    return doc_.setAnswer(questionId_, after_, /*keepProvenance=*/true);
+}
+
+bool SetAnswerCommand::Undo() {
+    return doc_.setAnswer(questionId_, before_, true);
+}
+
+bool SetAnswerCommand::amend(Answer after) {
+    if (!doc_.setAnswer(questionId_, std::move(after)))
+        return false;
+    after_ = doc_.answer(questionId_);
+    return true;
+}
+
+bool AnswerCommandProcessor::submitAnswer(const std::string& questionId, Answer answer,
+                                          long mergeKey) {
+    if (doc_.isReadOnly())
+        return false;
+    if (answer.sameContent(doc_.answer(questionId)))
+        return true;  // nothing changed: no empty undo step
+    wxCommand* current = GetCurrentCommand();
+    auto* last = dynamic_cast<SetAnswerCommand*>(current);
+    // Only the newest step may grow (after an undo the current command is older).
+    if (mergeKey != 0 && last && last->mergeKey() == mergeKey && last->questionId() == questionId &&
+        GetCommands().GetLast() && GetCommands().GetLast()->GetData() == current) {
+        bool ok = last->amend(std::move(answer));
+        syncModified();
+        return ok;
+    }
+    bool ok = Submit(new SetAnswerCommand(doc_, questionId, std::move(answer), mergeKey));
+    syncModified();
+    return ok;
+}
+
+bool AnswerCommandProcessor::Undo() {
+    bool ok = wxCommandProcessor::Undo();
+    syncModified();
+    return ok;
+}
+
+bool AnswerCommandProcessor::Redo() {
+    bool ok = wxCommandProcessor::Redo();
+    syncModified();
+    return ok;
+}
+
+void AnswerCommandProcessor::syncModified() {
+    doc_.setModified(IsDirty());
+}
+
+}  // namespace revq::gui

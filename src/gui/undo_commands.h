@@ -1,0 +1,52 @@
+// Undo/Redo of answer changes: one named wxCommand per change ("Answer to a5_1"), and a
+// processor that folds the keystrokes of one typing session into a single step.
+#pragma once
+
+#include <string>
+
+#include <wx/cmdproc.h>
+
+#include "core/answer.h"
+
+namespace revq::gui {
+
+class ResponseDocument;
+
+class SetAnswerCommand : public wxCommand {
+  public:
+    SetAnswerCommand(ResponseDocument& doc, const std::string& questionId, Answer after,
+                     long mergeKey);
+    bool Do() override;
+    bool Undo() override;
+
+    const std::string& questionId() const { return questionId_; }
+    long mergeKey() const { return mergeKey_; }
+    // Continues the same typing session: the step now ends at `after`.
+    bool amend(Answer after);
+
+  private:
+    ResponseDocument& doc_;
+    std::string questionId_;
+    Answer before_;
+    Answer after_;
+    bool done_once_ = false;
+    long mergeKey_;
+};
+
+class AnswerCommandProcessor : public wxCommandProcessor {
+  public:
+    explicit AnswerCommandProcessor(ResponseDocument& doc) : doc_(doc) {}
+    // Records a change to `questionId`. A non-zero `mergeKey` equal to the last step's (same
+    // question, same typing session) extends that step instead of adding one.
+    bool submitAnswer(const std::string& questionId, Answer answer, long mergeKey = 0);
+    // Keeps the document's unsaved mark in step with the processor (undo back to the saved
+    // state means no unsaved changes).
+    bool Undo() override;
+    bool Redo() override;
+
+  private:
+    void syncModified();
+    ResponseDocument& doc_;
+};
+
+}  // namespace revq::gui
