@@ -4,9 +4,9 @@
 
 #include <fstream>
 #include <map>
-#include <regex>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "core/states.h"
 #include "core/utf8.h"
@@ -28,15 +28,27 @@ std::map<std::string, std::string> isoCodes() {
     buf << in.rdbuf();
     const std::string text = buf.str();
     std::map<std::string, std::string> out;
-    static const std::regex object(R"(\{[^{}]*\})");
-    static const std::regex a2(R"re("alpha_2"\s*:\s*"([A-Z]{2})")re");
-    static const std::regex a3(R"re("alpha_3"\s*:\s*"([A-Z]{3})")re");
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), object);
-         it != std::sregex_iterator(); ++it) {
-        std::smatch m2, m3;
-        const std::string obj = it->str();
-        if (std::regex_search(obj, m2, a2) && std::regex_search(obj, m3, a3))
-            out[m3[1]] = m2[1];
+    // Value of "key": "VALUE" inside one object; "" when absent.
+    auto field = [](std::string_view obj, std::string_view key) {
+        std::string quoted = "\"" + std::string(key) + "\"";
+        size_t k = obj.find(quoted);
+        if (k == std::string_view::npos)
+            return std::string();
+        size_t open = obj.find('"', obj.find(':', k + quoted.size()) + 1);
+        size_t close = obj.find('"', open + 1);
+        if (open == std::string_view::npos || close == std::string_view::npos)
+            return std::string();
+        return std::string(obj.substr(open + 1, close - open - 1));
+    };
+    for (size_t begin = text.find('{', 1); begin != std::string::npos;
+         begin = text.find('{', begin + 1)) {
+        size_t end = text.find('}', begin);
+        if (end == std::string::npos)
+            break;
+        std::string_view obj(text.data() + begin, end - begin);
+        std::string a2 = field(obj, "alpha_2"), a3 = field(obj, "alpha_3");
+        if (a2.size() == 2 && a3.size() == 3)
+            out[a3] = a2;
     }
     return out;
 }
