@@ -103,6 +103,17 @@ class FormReader {
             for (pugi::xml_node c : lists.children("choices"))
                 readChoices(c);
         }
+        // Reserve so that questions are moved into place once (a Question is costly to copy).
+        size_t questionCount = 0, sectionCount = 0;
+        for (pugi::xml_node c : root.children("cluster"))
+            for (pugi::xml_node s : c.children("section")) {
+                ++sectionCount;
+                for (pugi::xml_node q : s.children("question"))
+                    questionCount += bool(q);
+            }
+        form_.questions.reserve(questionCount);
+        form_.sections.reserve(sectionCount);
+        questionNodes_.reserve(questionCount);
         for (pugi::xml_node c : root.children("cluster"))
             readCluster(c);
         if (form_.questions.empty())
