@@ -478,6 +478,8 @@ void Reader::checkAgainstForm(const pugi::xml_node& root,
                 "answers that map to no question are kept under 'not in this form version'");
         return;
     }
+    if (!options_.unknownQuestionsAreErrors)
+        return;
     for (const auto& [id, node] : answerNodes) {
         const Question* q = form->question(id);
         if (!q) {

@@ -28,6 +28,9 @@ struct ResponseReadOptions {
     // When given, the State code must be in this list; otherwise any three uppercase letters
     // are accepted (the list is data and may be absent, e.g. in a portable test run).
     const StatesList* states = nullptr;
+    // With a form of the same version: whether an answer to a question the form lacks is an
+    // error here. `revq-cli check` turns it off to report it with the other problems.
+    bool unknownQuestionsAreErrors = true;
 };
 
 struct ResponseReadResult {

@@ -69,8 +69,9 @@ class Validator {
                 p.questionId = id;
                 p.severity = Severity::Error;
                 p.code = "unknown-question";
-                p.message = "answer to question '" + id + "', which form '" + form_.id +
-                            "' version " + form_.version + " does not have";
+                p.message = "form '" + form_.id + "' version " + form_.version +
+                            " has no such question; the answer is kept but not counted "
+                            "(check the id, or the form version the response was written for)";
                 p.pos = positionOf(id);
                 report_.problems.push_back(std::move(p));
             }
