@@ -49,7 +49,7 @@ DataSearchInputs runFrom(const fs::path& exe) {
 
 }  // namespace
 
-TEST_CASE("installed under a prefix: PREFIX/bin -> PREFIX/share/revq", "[data_paths]") {
+TEST_CASE("data paths: installed under a prefix: PREFIX/bin -> PREFIX/share/revq", "[data_paths]") {
     TempTree t;
     for (const char* prefix : {"usr", "usr/local", "opt/revq", "home/me/relocated/prefix"}) {
         const fs::path p(prefix);
@@ -71,7 +71,7 @@ TEST_CASE("installed under a prefix: PREFIX/bin -> PREFIX/share/revq", "[data_pa
     }
 }
 
-TEST_CASE("Windows install folder: INSTDIR\\bin\\revq.exe -> INSTDIR\\share\\revq",
+TEST_CASE("data paths: Windows install folder: INSTDIR\\bin\\revq.exe -> INSTDIR\\share\\revq",
           "[data_paths]") {
     TempTree t;
     t.mkdir("Program Files/revq/share/revq/forms");
@@ -81,7 +81,7 @@ TEST_CASE("Windows install folder: INSTDIR\\bin\\revq.exe -> INSTDIR\\share\\rev
     CHECK(dirs.root == t.dir / "Program Files/revq/share/revq");
 }
 
-TEST_CASE("portable folder: data beside the program", "[data_paths]") {
+TEST_CASE("data paths: portable folder: data beside the program", "[data_paths]") {
     TempTree t;
     SECTION("share/revq beside the executable") {
         t.mkdir("portable/share/revq/forms");
@@ -99,7 +99,7 @@ TEST_CASE("portable folder: data beside the program", "[data_paths]") {
     }
 }
 
-TEST_CASE("build tree inside the source tree", "[data_paths]") {
+TEST_CASE("data paths: build tree inside the source tree", "[data_paths]") {
     TempTree t;
     t.mkdir("src-tree/forms/instruments");
     t.mkdir("src-tree/templates");
@@ -120,7 +120,8 @@ TEST_CASE("build tree inside the source tree", "[data_paths]") {
     CHECK(fromGui.locale == t.dir / "src-tree/build-x/src/gui/locale");
 }
 
-TEST_CASE("a forms folder without templates above a build tree is not taken", "[data_paths]") {
+TEST_CASE("data paths: a forms folder without templates above a build tree is not taken",
+          "[data_paths]") {
     TempTree t;
     t.mkdir("stray/forms");  // no templates/: not a revq source tree
     const auto exe = t.touch("stray/build/src/cli/revq-cli");
@@ -128,7 +129,7 @@ TEST_CASE("a forms folder without templates above a build tree is not taken", "[
     CHECK_FALSE(dirs.found);
 }
 
-TEST_CASE("build tree outside the source tree falls back to the configured source dir",
+TEST_CASE("data paths: build tree outside the source tree falls back to the configured source dir",
           "[data_paths]") {
     TempTree t;
     t.mkdir("source/forms");
@@ -141,7 +142,7 @@ TEST_CASE("build tree outside the source tree falls back to the configured sourc
     CHECK(dirs.root == t.dir / "source");
 }
 
-TEST_CASE("an installed prefix wins over the configured source dir", "[data_paths]") {
+TEST_CASE("data paths: an installed prefix wins over the configured source dir", "[data_paths]") {
     TempTree t;
     t.mkdir("source/forms");
     t.mkdir("source/templates");
@@ -154,7 +155,7 @@ TEST_CASE("an installed prefix wins over the configured source dir", "[data_path
     CHECK(dirs.root == t.dir / "root/usr/share/revq");
 }
 
-TEST_CASE("REVQ_DATA_DIR overrides every other place", "[data_paths]") {
+TEST_CASE("data paths: REVQ_DATA_DIR overrides every other place", "[data_paths]") {
     TempTree t;
     t.mkdir("usr/share/revq/forms");
     t.mkdir("mine/forms");
@@ -166,7 +167,7 @@ TEST_CASE("REVQ_DATA_DIR overrides every other place", "[data_paths]") {
     CHECK(dirs.root == t.dir / "mine");
 }
 
-TEST_CASE("a wrong REVQ_DATA_DIR is reported, not silently replaced", "[data_paths]") {
+TEST_CASE("data paths: a wrong REVQ_DATA_DIR is reported, not silently replaced", "[data_paths]") {
     TempTree t;
     t.mkdir("usr/share/revq/forms");
     DataSearchInputs in = runFrom(t.touch("usr/bin/revq"));
@@ -178,7 +179,8 @@ TEST_CASE("a wrong REVQ_DATA_DIR is reported, not silently replaced", "[data_pat
     CHECK(dirs.error.find("unset it") != std::string::npos);
 }
 
-TEST_CASE("nothing found: the message names the places tried and what to do", "[data_paths]") {
+TEST_CASE("data paths: nothing found: the message names the places tried and what to do",
+          "[data_paths]") {
     TempTree t;
     const auto dirs = findDataDirs(runFrom(t.touch("lonely/bin/revq-cli")));
     CHECK_FALSE(dirs.found);
@@ -190,7 +192,7 @@ TEST_CASE("nothing found: the message names the places tried and what to do", "[
     CHECK(unknown.error.find("location is unknown") != std::string::npos);
 }
 
-TEST_CASE("non-ASCII folder names survive the UTF-8 round trip", "[data_paths]") {
+TEST_CASE("data paths: non-ASCII folder names survive the UTF-8 round trip", "[data_paths]") {
     const std::string name = "donn\xC3\xA9\x65s/\xD8\xA8\xD9\x8A\xD8\xA7\xD9\x86\xD8\xA7\xD8\xAA";
     CHECK(revq::pathToUtf8(revq::pathFromUtf8(name)) == name);
     TempTree t;
@@ -203,7 +205,7 @@ TEST_CASE("non-ASCII folder names survive the UTF-8 round trip", "[data_paths]")
     CHECK(fs::is_directory(dirs.forms));
 }
 
-TEST_CASE("the running test binary knows its own location", "[data_paths]") {
+TEST_CASE("data paths: the running test binary knows its own location", "[data_paths]") {
     const fs::path exe = revq::executablePath();
     REQUIRE_FALSE(exe.empty());
     CHECK(exe.is_absolute());
