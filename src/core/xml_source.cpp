@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "core/utf8.h"
 
@@ -31,9 +32,90 @@ bool isNameChar(char c) {
            c == '.' || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// First byte that XML 1.0 does not allow at all: a control character other than tab, line
+// feed and carriage return (NUL above all, which would silently cut text short). Such bytes are
+// never part of a multi-byte UTF-8 sequence, so scanning bytes is exact.
+size_t findForbiddenControl(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+// The DOCTYPE is parsed (not skipped) only so that it can be refused: pugixml never expands
+// its entities nor fetches external ones, but a definition that declares them means something
+// else to other tools, and revq's formats have none.
+constexpr unsigned kParseFlags = pugi::parse_default | pugi::parse_doctype;
+
+// After parsing (pugixml parses without recursion): refuse a DOCTYPE and absurd nesting before
+// any code walks the tree. The walk itself is iterative.
+bool refuseDoctypeAndDepth(const XmlSource& src, Diagnostics& diags) {
+    for (pugi::xml_node n : src.doc().children()) {
+        if (n.type() == pugi::node_doctype) {
+            const size_t at = src.text().find("<!DOCTYPE");
+            diags.add(make(src.name(), src.posOfOffset(at == std::string::npos ? 0 : at), "doctype",
+                           "the file has a <!DOCTYPE> declaration; revq's XML formats have none "
+                           "and revq never expands or fetches entities",
+                           "remove the <!DOCTYPE ...> declaration and write the text itself "
+                           "instead of entity references"));
+            return false;
+        }
+    }
+    int depth = 0;
+    pugi::xml_node n = src.doc().first_child();
+    while (n) {
+        if (n.type() == pugi::node_element && depth + 1 > kMaxXmlDepth) {
+            diags.add(make(src.name(), src.pos(n), "too-deep",
+                           "elements are nested more than " + std::to_string(kMaxXmlDepth) +
+                               " levels deep here",
+                           "this is not a revq definition; check the file"));
+            return false;
+        }
+        if (n.first_child()) {
+            n = n.first_child();
+            ++depth;
+            continue;
+        }
+        while (n && !n.next_sibling()) {
+            n = n.parent();
+            --depth;
+        }
+        if (n)
+            n = n.next_sibling();
+    }
+    return true;
+}
+
 }  // namespace
 
 bool XmlSource::readFile(const std::string& path, std::string* out, Diagnostics& diags) {
+    // Look before reading: a folder, a device (/dev/zero never ends) or a huge file gets a
+    // clear error, never a hang or an exhausted memory.
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        diags.add(make(path, {}, "unreadable-file", "the file does not exist",
+                       "check the path and that the file is readable"));
+        return false;
+    }
+    if (!std::filesystem::is_regular_file(status)) {
+        diags.add(make(path, {}, "unreadable-file",
+                       "this is not a regular file (a folder or a device)",
+                       "give the path of an XML file"));
+        return false;
+    }
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxXmlFileBytes) {
+        diags.add(make(path, {}, "too-large",
+                       "the file has " + std::to_string(size) +
+                           " bytes; revq reads XML files of at "
+                           "most " +
+                           std::to_string(kMaxXmlFileBytes) + " bytes (64 MiB)",
+                       "check that this is the right file; a form is a few megabytes at most"));
+        return false;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         diags.add(make(path, {}, "unreadable-file",
@@ -41,14 +123,30 @@ bool XmlSource::readFile(const std::string& path, std::string* out, Diagnostics&
                        "check the path and that the file is readable"));
         return false;
     }
-    std::ostringstream buf;
-    buf << in.rdbuf();
+    // Read at most one byte more than the limit, in case the file grows while it is read.
+    std::string text(static_cast<size_t>(ec ? 0 : size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<size_t>(in.gcount()));
+    char chunk[65536];
+    while (in && !in.bad()) {
+        in.read(chunk, sizeof chunk);
+        if (in.gcount() <= 0)
+            break;
+        text.append(chunk, static_cast<size_t>(in.gcount()));
+        if (text.size() > kMaxXmlFileBytes) {
+            diags.add(make(path, {}, "too-large",
+                           "the file has more than " + std::to_string(kMaxXmlFileBytes) +
+                               " bytes (64 MiB), the most revq reads",
+                           "check that this is the right file"));
+            return false;
+        }
+    }
     if (in.bad()) {
         diags.add(make(path, {}, "unreadable-file", "cannot read the file",
                        "check that the file is readable"));
         return false;
     }
-    *out = buf.str();
+    *out = std::move(text);
     return true;
 }
 
@@ -74,6 +172,17 @@ bool XmlSource::parse(std::string text, std::string displayName, Diagnostics& di
         if (text_[i] == '\n')
             lineStarts_.push_back(i + 1);
 
+    if (size_t bad = findForbiddenControl(text_); bad != std::string::npos) {
+        char code[8];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(text_[bad]));
+        diags.add(make(name_, posOfOffset(bad), "control-character",
+                       std::string("the file contains the control character ") + code +
+                           ", which XML does not allow",
+                       "remove it; such characters come from a damaged file or from text pasted "
+                       "from another program"));
+        return false;
+    }
+
     if (size_t bad = findInvalidUtf8(text_); bad != std::string::npos) {
         diags.add(make(name_, posOfOffset(bad), "not-utf8",
                        "the file is not valid UTF-8 (invalid byte here)",
@@ -82,8 +191,8 @@ bool XmlSource::parse(std::string text, std::string displayName, Diagnostics& di
         // Go on with a repaired copy so that the other problems are reported too. Replacing
         // bytes shifts columns only on the lines with bad bytes.
         std::string repaired = repairUtf8(text_);
-        pugi::xml_parse_result r = doc_.load_buffer(repaired.data(), repaired.size(),
-                                                    pugi::parse_default, pugi::encoding_utf8);
+        pugi::xml_parse_result r =
+            doc_.load_buffer(repaired.data(), repaired.size(), kParseFlags, pugi::encoding_utf8);
         if (!r) {
             diags.add(make(name_, posOfOffset(std::min<size_t>(r.offset, text_.size())),
                            "malformed-xml", std::string("malformed XML: ") + r.description(),
@@ -95,11 +204,11 @@ bool XmlSource::parse(std::string text, std::string displayName, Diagnostics& di
         for (size_t i = 0; i < text_.size(); ++i)
             if (text_[i] == '\n')
                 lineStarts_.push_back(i + 1);
-        return true;
+        return refuseDoctypeAndDepth(*this, diags);
     }
 
     pugi::xml_parse_result r =
-        doc_.load_buffer(text_.data(), text_.size(), pugi::parse_default, pugi::encoding_utf8);
+        doc_.load_buffer(text_.data(), text_.size(), kParseFlags, pugi::encoding_utf8);
     if (!r) {
         std::string hint = "fix the XML syntax at this position";
         if (r.status == pugi::status_end_element_mismatch)
@@ -112,7 +221,7 @@ bool XmlSource::parse(std::string text, std::string displayName, Diagnostics& di
                        "malformed-xml", std::string("malformed XML: ") + r.description(), hint));
         return false;
     }
-    return true;
+    return refuseDoctypeAndDepth(*this, diags);
 }
 
 SourcePos XmlSource::posOfOffset(size_t offset) const {

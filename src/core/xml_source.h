@@ -2,6 +2,7 @@
 // gives) can be turned into line:column for diagnostics, also for problems found after parsing.
 #pragma once
 
+#include <cstdint>
 #include <pugixml.hpp>
 #include <string>
 #include <vector>
@@ -11,12 +12,24 @@
 
 namespace revq {
 
+// The largest form, instrument or other XML definition revq reads: 64 MiB. A form of 2,000
+// questions in six languages is a few MB; the limit keeps a wrong or hostile file (a device, a
+// 200 MB dump) from exhausting memory before anything is said about it.
+inline constexpr std::uintmax_t kMaxXmlFileBytes = 64u * 1024u * 1024u;
+// Elements nested deeper than this are refused before any code walks the tree (revq's formats
+// nest about ten levels; recursive code must never meet 100,000).
+inline constexpr int kMaxXmlDepth = 100;
+
 class XmlSource {
   public:
     // Reads a whole file into `out`; on failure adds a diagnostic for `path` and returns false.
+    // Only regular files of at most kMaxXmlFileBytes are read (a folder, a device such as
+    // /dev/zero or a huge file gets a clear error instead of a hang).
     static bool readFile(const std::string& path, std::string* out, Diagnostics& diags);
 
-    // Checks the encoding (UTF-16 BOM, invalid UTF-8) and parses. Problems go to `diags` under
+    // Checks the encoding (UTF-16 BOM, invalid UTF-8, control characters XML forbids such as
+    // NUL), parses, and refuses a DOCTYPE (entities are never expanded nor fetched) and
+    // elements nested deeper than kMaxXmlDepth. Problems go to `diags` under
     // `displayName`. Returns false when no document could be built (malformed XML).
     bool parse(std::string text, std::string displayName, Diagnostics& diags);
 
