@@ -3,6 +3,7 @@
 #include <pugixml.hpp>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -174,6 +175,31 @@ class Reader {
 };
 
 void Reader::run() {
+    // UTF-16 (a Windows editor's "Unicode") gets its own message: "invalid byte 0" says little.
+    if (text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF")) {
+        report(Severity::Error, {1, 1}, "not-utf8",
+               "the file is UTF-16, not UTF-8 (it starts with a UTF-16 byte order mark)",
+               "a response file is always UTF-8; save it as UTF-8 or ask the sender for the "
+               "file revq wrote");
+        return;
+    }
+    // Control characters XML forbids (NUL above all, which pugixml takes for the end of the
+    // text) are named here rather than as a confusing XML error further on. They are never part
+    // of a multi-byte UTF-8 sequence, so scanning bytes is exact.
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text_[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            SourcePos p;
+            lineAndColumn(text_, i, &p.line, &p.column);
+            char code[8];
+            std::snprintf(code, sizeof code, "U+%04X", c);
+            report(Severity::Error, p, "control-character",
+                   std::string("the file contains the control character ") + code +
+                       ", which XML does not allow",
+                   std::string(kRepairHint));
+            return;
+        }
+    }
     std::size_t bad = findInvalidUtf8(text_);
     if (bad != std::string_view::npos) {
         SourcePos p;
@@ -213,6 +239,31 @@ void Reader::run() {
                    "wrote");
             return;
         }
+    }
+    // Nesting far beyond the format's few levels is refused before anything walks the tree
+    // (the walk here is iterative; printing kept unknown elements is not something to test
+    // against 100,000 levels).
+    constexpr int kMaxDepth = 100;
+    int depth = 0;
+    for (pugi::xml_node n = doc.first_child(); n;) {
+        if (n.type() == pugi::node_element && depth + 1 > kMaxDepth) {
+            error(n, "too-deep",
+                  "elements are nested more than " + std::to_string(kMaxDepth) +
+                      " levels deep here; a response file has a few",
+                  "this is not a response revq wrote; ask the sender for the file revq wrote");
+            return;
+        }
+        if (n.first_child()) {
+            n = n.first_child();
+            ++depth;
+            continue;
+        }
+        while (n && !n.next_sibling()) {
+            n = n.parent();
+            --depth;
+        }
+        if (n)
+            n = n.next_sibling();
     }
     pugi::xml_node root = doc.document_element();
     readRoot(root);
@@ -568,7 +619,8 @@ void Reader::readCitation(const pugi::xml_node& node, Answer& a) {
             x.mediaType = e.attribute("media-type").value();
             x.sha256 = requireAttr(e, "sha256");
             std::string size = requireAttr(e, "size");
-            if (x.fileName.find_first_of("/\\") != std::string::npos) {
+            if (x.fileName.find_first_of("/\\") != std::string::npos || x.fileName == "." ||
+                x.fileName == "..") {
                 error(e, "bad-value",
                       "excerpt name '" + x.fileName + "' is a path; only a file name is allowed");
             }
