@@ -61,7 +61,7 @@ for lib in libc6 libstdc++6 libpugixml libxlsxwriter libssl; do
   [[ $depends == *"$lib"* ]] || fail "Depends lacks $lib (CPACK_DEBIAN_PACKAGE_SHLIBDEPS)"
 done
 if [ $gui = yes ]; then
-  [[ $depends == *libwx_gtk3u* ]] || fail "Depends lacks wxWidgets although the GUI is packaged"
+  [[ $depends == *libwxgtk* ]] || fail "Depends lacks wxWidgets although the GUI is packaged"
 fi
 [ "$(dpkg-deb -f "$deb" Version)" = "$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' \
   "$build/CMakeCache.txt")" ] || fail "package version differs from the project version"
