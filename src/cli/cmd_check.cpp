@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "core/carry_over.h"
 #include "core/data_paths.h"
+#include "core/file_name_state.h"
 #include "core/form_loader.h"
 #include "core/provision_ref.h"
 #include "core/response_integrity.h"
@@ -99,6 +100,15 @@ FileReport checkFile(const std::string& path, const Form& form, const StatesList
         return rep;
     rep.readable = true;
     const Response& raw = *opened.response;
+    // A file named for another State (FRA_….revq holding DEU) is read, with a warning.
+    if (auto mismatch = fileNameStateMismatch(path, raw.stateCode, states)) {
+        Diagnostic d;
+        d.file = path;
+        d.severity = Severity::Warning;
+        d.code = "name-other-state";
+        d.message = *mismatch;
+        rep.readProblems.add(std::move(d));
+    }
     rep.status = std::string(toString(raw.status));
     rep.formVersion = raw.formVersion;
     IntegrityState integrity = checkIntegrity(raw);
