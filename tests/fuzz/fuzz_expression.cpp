@@ -19,7 +19,7 @@
 
 namespace {
 
-const char* const kHead = R"(<?xml version="1.0" encoding="UTF-8"?>
+const char* const kHead = R"xml(<?xml version="1.0" encoding="UTF-8"?>
 <form xmlns="urn:revq:form:1" format-version="1" id="fz" version="1" languages="en">
   <title xml:lang="en">Fuzz</title>
   <instrument ref="demo" version="1">
@@ -46,23 +46,24 @@ const char* const kHead = R"(<?xml version="1.0" encoding="UTF-8"?>
       <title xml:lang="en">S</title>
       <question id="a" type="single" choices="yn" refs="1(1)"><label xml:lang="en">A</label></question>
       <question id="m" type="multiple" choices="yn" refs="1(1)" relevant="$a = 'yes'"
-        constraint="count($m) &lt;= 2"><label xml:lang="en">M</label></question>
+        constraint="count($m) &lt;= 2"><label xml:lang="en">M</label><constraint-message xml:lang="en">C</constraint-message></question>
       <question id="n" type="integer" refs="1(1)" min="0" max="100"
-        relevant="$m = 'other' or $a != 'no'" constraint=". &gt; $d"><label xml:lang="en">N</label></question>
-      <question id="d" type="decimal" refs="1(1)" constraint=". * 2 &lt; 1e9 and string-length(.) &lt; 20"><label xml:lang="en">D</label></question>
-      <question id="t" type="text" refs="1(1)" relevant="contains($t, 'x') or $n &gt; 3"
-        constraint="string-length(.) &lt; 50 and not(starts-with(., '='))"><label xml:lang="en">T</label></question>
+        relevant="$m = 'other' or $a != 'no'" constraint=". &gt; $d"><label xml:lang="en">N</label><constraint-message xml:lang="en">C</constraint-message></question>
+      <question id="d" type="decimal" refs="1(1)" constraint=". * 2 &lt; 1000000000 and string-length(.) &lt; 20"><label xml:lang="en">D</label><constraint-message xml:lang="en">C</constraint-message></question>
+      <question id="t" type="text" refs="1(1)" relevant="contains($a, 'y') or $n &gt; 3"
+        constraint="string-length(.) &lt; 50 and not(starts-with(., '='))"><label xml:lang="en">T</label><constraint-message xml:lang="en">C</constraint-message></question>
       <question id="tb" type="table" refs="1(1)" cell-type="integer" relevant="$t != ''">
         <label xml:lang="en">Tb</label>
         <rows><row id="r1"><label xml:lang="en">R1</label></row><row id="r2"><label xml:lang="en">R2</label></row></rows>
         <columns><column id="c1"><label xml:lang="en">C1</label></column></columns>
       </question>
-      <question id="x" type="text" refs="1(1)")";
-const char* const kTail = R"(><label xml:lang="en">X</label></question>
+      <question id="x" type="text" refs="1(1)")xml";
+const char* const kTail =
+    R"xml(><label xml:lang="en">X</label><constraint-message xml:lang="en">C</constraint-message></question>
     </section>
   </cluster>
 </form>
-)";
+)xml";
 
 std::string formXml(const std::string& expressionAttributes) {
     return std::string(kHead) + expressionAttributes + kTail;
