@@ -6,7 +6,7 @@ fair only then), or describes one workbook's cells for the floor program.
                              (numbers equal to 1e-9 relative); exit 1 and the first
                              differences otherwise
   compare.py --plan A.xlsx   one line per sheet for floor.c: NAME, columns, string cells,
-                             number cells, mean string length in bytes
+                             number cells, mean string length in bytes, distinct strings
 Formats, widths, charts and document properties are not compared: they are not content.
 """
 import math
@@ -68,7 +68,8 @@ def plan(path):
         numbers = len(sheet) - len(strings)
         columns = max((c for _, c in sheet), default=1)
         mean = round(sum(len(s.encode("utf-8")) for s in strings) / len(strings)) if strings else 0
-        print("%s\t%d\t%d\t%d\t%d" % (name, columns, len(strings), numbers, mean))
+        print("%s\t%d\t%d\t%d\t%d\t%d" % (name, columns, len(strings), numbers, mean,
+                                         len(set(strings))))
     return 0
 
 
