@@ -37,6 +37,7 @@ enum class FileFlag {
     MissingHash,             // marked submitted without an integrity hash
     SecondRevision,          // the State sent more than one file: a conflict to resolve
     NotChosen,               // another revision of the State is the one collated
+    NameOtherState,          // the file name starts with another State's code (collated)
 };
 std::string_view toString(FileFlag flag);  // "unreadable", "other-form", ...
 
@@ -79,8 +80,10 @@ struct WorkspaceState {
 class ImportProgress {
   public:
     virtual ~ImportProgress() = default;
-    // Called before each file; return false to stop (files read so far stay imported).
-    virtual bool onFile(size_t index, size_t total, const std::string& fileName) = 0;
+    // Called on the thread that started the import as files are read (several are read at
+    // once): `done` files of `total` are read and `fileName` is next. Return false to stop
+    // (files read so far stay imported).
+    virtual bool onFile(size_t done, size_t total, const std::string& fileName) = 0;
 };
 
 struct ImportReport {
@@ -137,7 +140,8 @@ class Workspace {
     std::vector<CollatedResponse> collated(std::vector<long>* rowOfState = nullptr) const;
 
   private:
-    void readFile(const std::string& path, ImportReport& report);
+    void readFiles(const std::vector<std::string>& paths, ImportReport& report,
+                   ImportProgress* progress);
     void rebuildStates();
     void loadDecisions(const std::string& path, ImportReport& report);
 

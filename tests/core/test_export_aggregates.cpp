@@ -136,9 +136,9 @@ TEST_CASE("aggregates count relevant answers overall and per group", "[export][a
     const TableSums& t = agg.tables[0];
     CHECK(t.statesReporting == 2);
     CHECK(t.cell(0, 0, 2) == 13.0);  // women 2023: 3 + 10
-    CHECK(t.cell(1, 1, 2) == 4.0);   // men 2024
+    CHECK(t.cell(1, 1, 2) == 8.0);   // men 2024: 4 + 4
     CHECK(t.cell(1, 0, 2) == 0.0);   // "not a number" is not summed
-    CHECK(t.reporting == std::vector<int>{2, 0, 0, 1});
+    CHECK(t.reporting == std::vector<int>{2, 0, 0, 2});
 }
 
 TEST_CASE("canonical numbers parse strictly", "[export][aggregates]") {
