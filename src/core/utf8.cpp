@@ -1,5 +1,8 @@
 #include "core/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace revq {
 
 namespace {
@@ -35,6 +38,15 @@ std::size_t validSequenceLength(std::string_view s, std::size_t i) {
 
 std::size_t findInvalidUtf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
+        // Eight ASCII bytes at a time: XML markup, ids and most texts are ASCII, and this check
+        // runs over every response file and every cell written (bench: 6% of collate's work).
+        while (i + 8 <= s.size()) {
+            std::uint64_t word;
+            std::memcpy(&word, s.data() + i, sizeof word);
+            if (word & 0x8080808080808080ull) break;
+            i += 8;
+        }
+        if (i >= s.size()) break;
         std::size_t n = validSequenceLength(s, i);
         if (n == 0) return i;
         i += n;
