@@ -83,7 +83,6 @@ set_cmd() {  # revq|peer WORKLOAD -> the global array cmd
 }
 
 say "fairness: revq's and the peer's workbooks must hold the same cells"
-declare -A floor_args
 for w in "${workloads[@]}"; do
   set_cmd revq "$w"
   "${cmd[@]}" >"$scratch/revq-$(slug "$w").log" ||
@@ -136,7 +135,7 @@ for ((round = 1; round <= runs; ++round)); do
       die "the GUI timing run failed: xvfb-run -a $gui --timing $big"
     paint=$(echo "$out" | awk '/^first-paint-ms/ {print $2}')
     switch=$(echo "$out" | awk '/^switch-ms/ {print $2}' | sort -n | tail -1)
-    [ -n "$paint" ] && [ -n "$switch" ] || die "the GUI printed no timing: $out"
+    if [ -z "$paint" ] || [ -z "$switch" ]; then die "the GUI printed no timing: $out"; fi
     printf 'gui 2,000 questions (worst of 5 switches)\tgui\t%s\t%s\n' "$paint" "$switch" >>"$results"
   fi
 done
