@@ -3,14 +3,15 @@
 #include <ctime>
 
 #include "core/clock.h"
+#include "export/gap_sheet.h"
 #include "export/summary_context.h"
 
 namespace revq {
 
 const std::vector<std::string>& summarySheetKinds() {
     static const std::vector<std::string> kinds = {
-        "overview",   "answers", "counts",     "technical-assistance",
-        "statistics", "texts",   "legislation"};
+        "overview",   "answers", "counts",      "technical-assistance",
+        "statistics", "texts",   "legislation", "gap-analysis"};
     return kinds;
 }
 
@@ -233,6 +234,8 @@ ExportReport writeSummaryWorkbook(const ExportLayout& layout, const SummaryInput
             writeTextsSheet(c, sheet);
         else if (sheet.kind == "legislation")
             writeLegislationSheet(c, sheet);
+        else if (sheet.kind == "gap-analysis")
+            writeGapSheet(c, sheet);
         else
             book.fail(layout.path + ": unknown sheet kind '" + sheet.kind + "'");
     }
