@@ -14,6 +14,8 @@ version of the form are skipped rather than mapped.
 
 Usage: peer.py --form FORM [--layout LAYOUT] [--states-file STATES] [--lang LANG]
                -o OUT.xlsx (RESPONSE|DIR)...
+       peer.py --bench-layout LAYOUT OUT_LAYOUT   (LAYOUT without the sheets the peer does
+                                                  not write; prints their kinds)
 """
 import argparse
 import base64
@@ -1184,7 +1186,32 @@ def answer_text(q, a, lang):
     return a["text"]
 
 
+SHEET_KINDS = ("overview", "answers", "counts", "technical-assistance", "statistics", "texts",
+               "legislation")
+
+
+def write_bench_layout(source, out):
+    """Copies a layout without the sheet kinds this peer does not write; names them."""
+    with open(source, encoding="utf-8") as f:
+        text = f.read()
+    dropped = []
+
+    def drop(m):
+        if m.group(1) in SHEET_KINDS:
+            return m.group(0)
+        dropped.append(m.group(1))
+        return ""
+    text = re.sub(r'<sheet kind="([^"]+)"[^>]*?(?:/>|>.*?</sheet>)', drop, text, flags=re.S)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(text)
+    print(" ".join(dropped))
+    return 0
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--bench-layout":
+        # run.sh: the layout both programs write, limited to the sheets the peer knows.
+        return write_bench_layout(sys.argv[2], sys.argv[3])
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
