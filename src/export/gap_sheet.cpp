@@ -2,6 +2,9 @@
 // (the workbook may be in constant-memory mode).
 #include "export/gap_sheet.h"
 
+#include <algorithm>
+#include <map>
+
 #include "core/gap_analysis.h"
 
 namespace revq {
@@ -105,6 +108,125 @@ void writeGapSheet(SummaryContext& c, const LayoutSheet& sheet) {
         c.book.check(worksheet_autofilter(sh.ws, headerRow, 0, r - 1,
                                           static_cast<lxw_col_t>(head.size() - 1)),
                      "the filter of sheet '" + sh.name + "'");
+}
+
+}  // namespace revq
+
+namespace revq {
+
+namespace {
+
+// Layout words with English fallbacks that outlive the call.
+struct GapWords {
+    const ExportLayout& layout;
+    std::string lang;
+    std::map<std::string, std::string, std::less<>> fallbacks;
+    const std::string& s(std::string_view id, std::string_view english) {
+        auto it = fallbacks.find(id);
+        if (it == fallbacks.end())
+            it = fallbacks.emplace(std::string(id), std::string(english)).first;
+        return layout.text(id, lang, it->second);
+    }
+};
+
+std::string levelWords(GapWords& w, ObligationLevel level) {
+    switch (level) {
+        case ObligationLevel::Mandatory:
+            return w.s("level-mandatory", "Mandatory");
+        case ObligationLevel::MandatoryQualified:
+            return w.s("level-mandatory-qualified", "Mandatory, qualified");
+        case ObligationLevel::Consider:
+            return w.s("level-consider", "Shall consider");
+        case ObligationLevel::Endeavour:
+            return w.s("level-endeavour", "Shall endeavour");
+        case ObligationLevel::Recommendation:
+            return w.s("level-recommendation", "Recommendation");
+        case ObligationLevel::None:
+            return w.s("level-none", "No obligation of its own");
+        case ObligationLevel::Unset:
+            break;
+    }
+    return {};
+}
+
+}  // namespace
+
+void writeResponseGapSheet(XlsxBook& book, const ExportLayout& layout, const LayoutSheet& sheet,
+                           const ResponseExportInput& in) {
+    GapWords w{layout, in.lang, {}};
+    XlsxSheet sh = book.addSheet(
+        sheet.name.empty() ? w.s("sheet-gap-analysis", "Gap analysis") : sheet.name.get(in.lang),
+        isRightToLeft(in.lang));
+    if (!sh.ws)
+        return;
+    const auto& fmt = book.formats();
+    const Form& form = *in.form;
+    StateGapAnalysis gaps = analyseStateGaps(form, *in.response);
+    const std::string yes = w.s("gap-yes", "Yes"), inPart = w.s("gap-in-part", "In part"),
+                      no = w.s("gap-no", "No"), none = w.s("gap-not-answered", "Not answered");
+    auto answerText = [&](GapAnswer a) -> const std::string& {
+        return a == GapAnswer::Yes      ? yes
+               : a == GapAnswer::InPart ? inPart
+               : a == GapAnswer::No     ? no
+                                        : none;
+    };
+
+    book.text(sh, 0, 0,
+              w.s("gap-title-state", "Gap analysis") + " \xE2\x80\x94 " +
+                  (in.stateName.empty() ? in.response->stateCode : in.stateName),
+              fmt.title);
+    const std::vector<std::pair<std::string, double>> head = {
+        {w.s("provision", "Provision"), 14},
+        {w.s("level", "Level"), 22},
+        {w.s("gap-answer", "Answer"), 14},
+        {w.s("gap-ta-kinds", "Technical assistance needed"), 50},
+        {w.s("gap-ta-text", "Needs explained"), 60}};
+    for (size_t i = 0; i < head.size(); ++i) {
+        book.text(sh, 2, static_cast<lxw_col_t>(i), head[i].first, fmt.header);
+        worksheet_set_column(sh.ws, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i),
+                             head[i].second, nullptr);
+    }
+    lxw_row_t r = 3;
+    for (const auto& row : gaps.rows) {
+        const Provision& p = *row.provision->provision;
+        book.text(sh, r, 0, p.ref.display());
+        book.text(sh, r, 1, levelWords(w, p.level));
+        book.text(sh, r, 2, answerText(row.answer));
+        std::string kinds;
+        for (const auto& v : row.taKinds) {
+            std::string label = v;
+            for (size_t qi : row.provision->taQuestions)
+                if (const ChoiceList* cl = form.questions[qi].choices)
+                    if (const Choice* c = cl->find(v))
+                        label = c->label.get(in.lang);
+            kinds += (kinds.empty() ? "" : "; ") + label;
+        }
+        book.text(sh, r, 3, kinds, fmt.wrap, in.response->stateCode, p.ref.key());
+        book.text(sh, r, 4, row.taText, fmt.wrap, in.response->stateCode, p.ref.key());
+        ++r;
+    }
+
+    // Totals: overall, then per level (mandatory first).
+    r += 1;
+    const std::vector<std::string> totalsHead = {w.s("level", "Level"), yes, inPart, no, none,
+                                                 w.s("total", "Total")};
+    for (size_t i = 0; i < totalsHead.size(); ++i)
+        book.text(sh, r, static_cast<lxw_col_t>(i), totalsHead[i], fmt.header);
+    ++r;
+    auto totalsRow = [&](const std::string& label, const GapTotals& t) {
+        book.text(sh, r, 0, label);
+        int col = 1;
+        for (int n : {t.yes, t.inPart, t.no, t.notAnswered, t.total()})
+            book.number(sh, r, static_cast<lxw_col_t>(col++), n, fmt.integer);
+        ++r;
+    };
+    std::vector<std::pair<int, ObligationLevel>> levels;
+    for (const auto& [level, t] : gaps.byLevel)
+        levels.emplace_back(obligationRank(level), level);
+    std::sort(levels.begin(), levels.end());
+    for (const auto& [rank, level] : levels)
+        totalsRow(levelWords(w, level), gaps.byLevel.at(level));
+    totalsRow(w.s("total", "Total"), gaps.totals);
 }
 
 }  // namespace revq

@@ -6,11 +6,12 @@
 #include "core/clock.h"
 #include "core/form_evaluator.h"
 #include "export/answer_text.h"
+#include "export/gap_sheet.h"
 
 namespace revq {
 
 const std::vector<std::string>& responseSheetKinds() {
-    static const std::vector<std::string> kinds = {"cover", "answers"};
+    static const std::vector<std::string> kinds = {"cover", "answers", "gap-analysis"};
     return kinds;
 }
 
@@ -227,6 +228,8 @@ ExportReport writeResponseWorkbook(const ExportLayout& layout, const ResponseExp
             writeCover(book, w, sheet, input, rtl);
         else if (sheet.kind == "answers")
             writeAnswers(book, w, sheet, input, rtl);
+        else if (sheet.kind == "gap-analysis")
+            writeResponseGapSheet(book, layout, sheet, input);
         else
             book.fail(layout.path + ": unknown sheet kind '" + sheet.kind + "'");
     }
