@@ -163,6 +163,9 @@ class FormReader {
         std::string text;
         Diagnostics fileDiags;
         if (!XmlSource::readFile(path, &text, fileDiags)) {
+            // Both: why the file could not be read (under its own name), and where it is named.
+            for (auto& d : fileDiags.items)
+                cx_.diags.add(std::move(d));
             cx_.error(cx_.src.valuePos(n, "href"), "missing-instrument",
                       "cannot read the instrument file '" + path + "'",
                       "check href; it is relative to the form file");

@@ -45,5 +45,5 @@ grep -q "error: the form has no <title> in 'ar'" "$REVQ_SCRATCH/ar.txt" || fail 
 # A missing file is a problem with the file, not a usage error.
 "$REVQ_CLI" lint "$REVQ_SCRATCH/none.xml" >"$REVQ_SCRATCH/none.txt"; rc=$?
 [ $rc -eq 1 ] || fail "missing file exits $rc"
-grep -q "none.xml: error: cannot open" "$REVQ_SCRATCH/none.txt" || fail "missing file message"
+grep -q "none.xml: error: the file does not exist" "$REVQ_SCRATCH/none.txt" || fail "missing file message"
 echo "ok"
