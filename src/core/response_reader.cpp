@@ -622,7 +622,9 @@ void Reader::readCitation(const pugi::xml_node& node, Answer& a) {
             if (x.fileName.find_first_of("/\\") != std::string::npos || x.fileName == "." ||
                 x.fileName == "..") {
                 error(e, "bad-value",
-                      "excerpt name '" + x.fileName + "' is a path; only a file name is allowed");
+                      "excerpt name '" + x.fileName + "' is a path; only a file name is allowed",
+                      "a response file never names folders; ask the sender for the file revq "
+                      "wrote, or attach the excerpt again");
             }
             std::string encoded = textOf(e);
             std::size_t badAt = 0;

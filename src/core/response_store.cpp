@@ -146,12 +146,32 @@ SaveResult saveResponse(const std::string& path, const Response& response,
                                         "). Please report this; the file is unchanged.");
     }
 
+    // The backup is refreshed before the rename; should the rename then fail, put the backup
+    // back as it was, so that a failed save changes nothing at all.
+    const std::string backup = path + ".bak";
+    std::error_code ec;
+    const bool hadBackup = options.keepBackup && fs::exists(backup, ec);
+    std::string oldBackup;
+    if (hadBackup && !readAll(backup, oldBackup))
+        oldBackup.clear();
+    const bool canRestore = !hadBackup || !oldBackup.empty() || fs::file_size(backup, ec) == 0;
+
     AtomicWriteOptions atomic;
     atomic.keepBackup = options.keepBackup;
     atomic.backupSuffix = ".bak";
     WriteResult w = writeFileAtomically(path, xml, atomic);
-    if (!w)
+    if (!w) {
+        if (options.keepBackup && canRestore) {
+            if (!hadBackup) {
+                fs::remove(backup, ec);
+            } else {
+                std::string now;
+                if (!readAll(backup, now) || now != oldBackup)
+                    writeFileAtomically(backup, oldBackup);
+            }
+        }
         return refuse("write-failed", w.error);
+    }
     SaveResult ok;
     ok.stamp = stampOfBytes(path, xml, mtimeOf(path));
     return ok;

@@ -46,8 +46,11 @@ class Validator {
                 }
                 continue;
             }
+            // A constraint says nothing useful about a value that is not even of its type.
+            std::size_t errorsBefore = report_.errorCount();
             if (answered)
                 checkAnswer(q, *a);
+            bool valueOk = report_.errorCount() == errorsBefore;
             if (answered && !st.relevant) {
                 add(q, a, Severity::Warning, "not-relevant",
                     "answered but not relevant given the other answers; the answer is kept "
@@ -56,7 +59,7 @@ class Validator {
             if (st.relevant && st.required && !answered) {
                 add(q, a, Severity::Error, "required", "a required answer is missing");
             }
-            if (answered && st.relevant && !st.constraintOk) {
+            if (answered && st.relevant && !st.constraintOk && valueOk) {
                 std::string msg = q.constraintMessage.get(language_);
                 if (msg.empty())
                     msg = "the answer does not meet the form's condition: " + q.constraint.text;
@@ -121,9 +124,14 @@ class Validator {
                                    ? " (write the number with '.' as decimal separator and no "
                                      "thousands separators)"
                                    : "";
+            std::string_view digits = text.substr(!text.empty() && text[0] == '-' ? 1 : 0);
+            bool tooLong = allDigits(digits) ||
+                           (!integer && isCanonicalDecimal(std::string(text.substr(0, 30))));
             add(q, &a, Severity::Error, "type",
                 where + "'" + std::string(text) + "' is not " +
-                    (integer ? "a whole number" : "a number") + hint);
+                    (tooLong ? std::string("a number revq can hold (too many digits)")
+                             : std::string(integer ? "a whole number" : "a number")) +
+                    hint);
             return;
         }
         double v = std::strtod(std::string(text).c_str(), nullptr);
