@@ -166,8 +166,12 @@ SaveResult saveResponse(const std::string& path, const Response& response,
                 fs::remove(backup, ec);
             } else {
                 std::string now;
-                if (!readAll(backup, now) || now != oldBackup)
-                    writeFileAtomically(backup, oldBackup);
+                // In place, not through another atomic write: whatever made the save fail
+                // (a refused rename) would refuse that too.
+                if (!readAll(backup, now) || now != oldBackup) {
+                    std::ofstream out(backup, std::ios::binary | std::ios::trunc);
+                    out.write(oldBackup.data(), static_cast<std::streamsize>(oldBackup.size()));
+                }
             }
         }
         return refuse("write-failed", w.error);

@@ -2,6 +2,7 @@
 // leaving the previous file intact when any step of the write fails.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -130,7 +131,12 @@ TEST_CASE("a failure at any write step leaves the previous file intact and reada
     test::ResponseGenerator gen(10);
     Response original = gen.response(10);
     REQUIRE(saveResponse(path, original));
+    SaveOptions again;
+    again.force = true;
+    REQUIRE(saveResponse(path, original, again));  // now a .bak exists too
     const std::string before = slurp(path);
+    const std::string backupBefore = slurp(path + ".bak");
+    spit(path + ".bak", backupBefore + "<!-- older -->");  // differs from the file: must survive
 
     for (WriteStep step : {WriteStep::CreateTemp, WriteStep::Write, WriteStep::Flush,
                            WriteStep::Backup, WriteStep::Rename}) {
@@ -148,9 +154,10 @@ TEST_CASE("a failure at any write step leaves the previous file intact and reada
         CHECK(r.code == "write-failed");
         CHECK(r.error.find(path) != std::string::npos);
         CHECK(slurp(path) == before);
-        OpenedResponse again = openResponse(path);
-        REQUIRE(again.response);
-        CHECK(*again.response == original);
+        CHECK(slurp(path + ".bak") == backupBefore + "<!-- older -->");
+        OpenedResponse reread = openResponse(path);
+        REQUIRE(reread.response);
+        CHECK(*reread.response == original);
         // No temporary file is left behind.
         for (const auto& name : leftovers(dir, {"FRA.revq", "FRA.revq.bak"})) {
             FAIL("left behind: " << name);
@@ -199,4 +206,26 @@ TEST_CASE("opening a missing or damaged file reports it and changes nothing", "[
     REQUIRE(cut.diagnostics.hasErrors());
     CHECK(cut.diagnostics.items[0].line > 0);
     CHECK(slurp(path) == xml.substr(0, xml.size() - 30));
+}
+
+TEST_CASE("a response of 2,000 answers saves and opens quickly", "[response][store]") {
+    fs::path dir = scratchDir("timing");
+    std::string path = (dir / "big.revq").string();
+    test::ResponseGenerator gen(12);
+    Response r = gen.response(2000);
+    auto start = std::chrono::steady_clock::now();
+    REQUIRE(saveResponse(path, r));
+    auto saved = std::chrono::steady_clock::now();
+    OpenedResponse opened = openResponse(path);
+    auto read = std::chrono::steady_clock::now();
+    REQUIRE(opened.response);
+    CHECK(*opened.response == r);
+    using ms = std::chrono::milliseconds;
+    auto saveMs = std::chrono::duration_cast<ms>(saved - start).count();
+    auto openMs = std::chrono::duration_cast<ms>(read - saved).count();
+    WARN("2,000 generated answers, " << fs::file_size(path) / 1024 << " KiB: save " << saveMs
+                                     << " ms, open " << openMs << " ms");
+    // Generous bounds (sanitizer builds, a loaded machine); the work is to feel instant.
+    CHECK(saveMs < 5000);
+    CHECK(openMs < 5000);
 }
