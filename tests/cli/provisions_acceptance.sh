@@ -73,11 +73,11 @@ check "--level consider lists exactly the shall-consider provisions (got: $got)"
 check "--strict exits 0 on the shipped form" "[ $? -eq 0 ]"
 check "text output ends with counts" "tail -1 '$REVQ_SCRATCH/strict.txt' | grep -q ' 0 gaps'"
 
-# The second instrument: article 14 is reviewed by no question.
+# The second instrument: article 14 and 12(b) are reviewed by no question.
 "$REVQ_CLI" provisions "$SOM/som-review.xml" --json >"$REVQ_SCRATCH/som.json" 2>"$REVQ_SCRATCH/som.err"
 check "second form lists without --strict (exit 0)" "[ $? -eq 0 ]"
 gaps=$(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))["gaps"]))' "$REVQ_SCRATCH/som.json")
-check "the gap of the second instrument is article 14 (got: $gaps)" "[ \"$gaps\" = \"14\" ]"
+check "the gaps of the second instrument are 12(b) and 14 (got: $gaps)" "[ \"$gaps\" = \"12(b) 14\" ]"
 check "xref to an instrument not loaded is a warning naming file:line:col" \
   "grep -Eq 'som-protocol.xml:[0-9]+:[0-9]+: warning: .*tip-protocol' '$REVQ_SCRATCH/som.err'"
 "$REVQ_CLI" provisions "$SOM/som-review.xml" --strict >/dev/null 2>&1

@@ -79,13 +79,14 @@ TEST_CASE("provisions: --level consider lists exactly the shall-consider provisi
     CHECK_FALSE(checkFilter(*form->instrument, f).empty());
 }
 
-TEST_CASE("provisions: the second instrument's unreviewed article is a gap; themes filter") {
+TEST_CASE("provisions: the second instrument's unreviewed provisions are gaps; themes filter") {
     auto form = somForm();
     REQUIRE(form);
     ProvisionList all = listProvisions(*form);
     auto gaps = all.gaps();
-    REQUIRE(gaps.size() == 1);
-    CHECK(gaps[0]->provision->ref.key() == "14");
+    REQUIRE(gaps.size() == 2);
+    CHECK(gaps[0]->provision->ref.key() == "12(b)");
+    CHECK(gaps[1]->provision->ref.key() == "14");
     ProvisionFilter f;
     f.theme = "documents";
     std::vector<std::string> keys;
