@@ -40,7 +40,7 @@ std::vector<std::string> findQuestions(const ResponseDocument& doc, const std::s
         bool hit = false;
         if (wanted) {
             for (const ProvisionRef& r : doc.form().effectiveRefs(q))
-                hit = hit || wanted->contains(r) || r.contains(*wanted);
+                hit = hit || wanted->contains(r);
         }
         if (!hit) {
             for (const LocalizedText* t : {&q.label, &q.help}) {

@@ -1,5 +1,8 @@
 #include "gui/language.h"
 
+#include <clocale>
+#include <cstring>
+
 #include <wx/filename.h>
 #include <wx/intl.h>
 #include <wx/stdpaths.h>
@@ -45,9 +48,23 @@ void setDirectionRecursively(wxWindow* w, wxLayoutDirection dir) {
         setDirectionRecursively(child, dir);
 }
 
+// The sources are UTF-8 and _() converts its narrow literal with the C library's character
+// type: under the plain "C" locale (often the only one installed) "…" would become an empty
+// string. Make the character type UTF-8 without touching anything else of the locale.
+void ensureUtf8CharacterType() {
+    const char* current = std::setlocale(LC_CTYPE, nullptr);
+    if (current && (std::strstr(current, "UTF-8") || std::strstr(current, "utf8") ||
+                    std::strstr(current, "UTF8") || std::strstr(current, "utf-8")))
+        return;
+    for (const char* name : {"C.UTF-8", "C.utf8", "en_US.UTF-8"})
+        if (std::setlocale(LC_CTYPE, name))
+            return;
+}
+
 }  // namespace
 
 std::string setUiLanguage(const std::string& requested) {
+    ensureUtf8CharacterType();
     addCatalogSearchPaths();
     std::string code = isUnLanguage(requested) ? requested : systemLanguage();
     auto* translations = new wxTranslations;

@@ -11,7 +11,7 @@
 namespace revq::gui {
 namespace {
 
-class LegislationEditor : public AnswerEditor {
+class LegislationEditor : public AnswerEditor, public CitationListEditor {
   public:
     LegislationEditor(wxWindow* parent, const Question& q, EditorContext& ctx)
         : AnswerEditor(parent, q, ctx) {
@@ -52,7 +52,7 @@ class LegislationEditor : public AnswerEditor {
     wxWindow* focusTarget() override { return list_; }
 
     // Tests and the dialog add citations the same way.
-    void addCitation(const Citation& c) {
+    void addCitation(const Citation& c) override {
         auto cs = citations_;
         cs.push_back(c);
         store(std::move(cs));

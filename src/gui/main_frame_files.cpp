@@ -96,6 +96,7 @@ bool MainFrame::loadFormForDocument(const wxString& path, std::shared_ptr<const 
         return false;
     }
     *form = r.form;
+    settings::rememberForm(path);
     return true;
 }
 
@@ -182,6 +183,12 @@ bool MainFrame::openResponse(const wxString& path) {
     std::string formPath;
     if (doc_ && doc_->form().id == r.formId && doc_->form().version == r.formVersion)
         formPath = formPath_;
+    for (const wxString& known : settings::knownForms()) {
+        std::string id, version;
+        if (formPath.empty() && peekFormIdentity(pathFromUtf8(toUtf8(known)), &id, &version) &&
+            id == r.formId && version == r.formVersion)
+            formPath = toUtf8(known);
+    }
     std::vector<fs::path> dirs = {pathFromUtf8(p).parent_path()};
     if (dataDirs().found)
         dirs.push_back(dataDirs().forms);

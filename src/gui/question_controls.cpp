@@ -10,7 +10,7 @@ namespace revq::gui {
 
 AnswerEditor::AnswerEditor(wxWindow* parent, const Question& question, EditorContext& context)
     : wxPanel(parent, wxID_ANY), question_(question), context_(context) {
-    SetName(fromUtf8(question.id));
+    SetName(fromUtf8("editor." + question.id));
 }
 
 void AnswerEditor::commit(Answer answer, long mergeKey) {

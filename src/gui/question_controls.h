@@ -46,6 +46,13 @@ class AnswerEditor : public wxPanel {
     bool loading_ = false;  // true while load() sets controls, so their events are ignored
 };
 
+// The legislation editor's list, for the dialog and for tests that add a citation directly.
+class CitationListEditor {
+  public:
+    virtual ~CitationListEditor() = default;
+    virtual void addCitation(const Citation& citation) = 0;
+};
+
 // The editor for `question`, or nullptr for notes (display only).
 AnswerEditor* createAnswerEditor(wxWindow* parent, const Question& question,
                                  EditorContext& context);

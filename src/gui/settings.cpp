@@ -95,6 +95,20 @@ void saveRecentFiles(wxFileHistory& history) {
     config().SetPath(old);
 }
 
+wxArrayString knownForms() {
+    return wxSplit(readString("/forms/known"), '\n', '\0');
+}
+void rememberForm(const wxString& path) {
+    wxArrayString forms = knownForms();
+    int at = forms.Index(path);
+    if (at != wxNOT_FOUND)
+        forms.RemoveAt(at);
+    forms.Insert(path, 0);
+    while (forms.size() > 20)
+        forms.RemoveAt(forms.size() - 1);
+    config().Write("/forms/known", wxJoin(forms, '\n', '\0'));
+}
+
 wxString userDataDir() {
     wxString dir;
     if (!wxGetEnv("REVQ_USER_DATA_DIR", &dir) || dir.empty())

@@ -2,6 +2,7 @@
 // one place (no key strings elsewhere). Tests point wxConfig at a scratch file.
 #pragma once
 
+#include <wx/arrstr.h>
 #include <wx/gdicmn.h>
 #include <wx/string.h>
 
@@ -37,6 +38,11 @@ void setNavigationWidth(int width);
 
 void loadRecentFiles(wxFileHistory& history);
 void saveRecentFiles(wxFileHistory& history);
+
+// Form files opened before (newest first, at most 20): where revq looks for the form a
+// response answers, besides the response's folder and the shipped forms.
+wxArrayString knownForms();
+void rememberForm(const wxString& path);
 
 // Folder for recovery copies; tests redirect it with REVQ_USER_DATA_DIR.
 wxString userDataDir();
