@@ -4,6 +4,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "core/base64.h"
 #include "core/response_reader.h"
 #include "core/response_writer.h"
 #include "core/sha256.h"
@@ -157,9 +158,15 @@ ConsultationRecord readConsultationRecord(const Response& response, const std::s
                     AnswerVersion av;
                     av.agency = v.attribute("agency").value();
                     av.person = v.attribute("person").value();
-                    std::ostringstream os;
-                    v.child("answer").print(os, "", pugi::format_raw);
-                    std::optional<Answer> a = answerFromXml(os.str());
+                    std::optional<Answer> a;
+                    if (std::string_view(v.attribute("encoding").value()) == "base64") {
+                        if (auto xml = base64Decode(v.text().get()))
+                            a = answerFromXml(*xml);
+                    } else {
+                        std::ostringstream os;
+                        v.child("answer").print(os, "", pugi::format_raw);
+                        a = answerFromXml(os.str());
+                    }
                     if (!a) {
                         warn("a version of answer '" + p.questionId + "' from '" + av.agency +
                              "' cannot be read");
@@ -214,8 +221,17 @@ void storeConsultationRecord(Response& response, const ConsultationRecord& rec) 
             out += "\n      <version";
             attr(out, "agency", v.agency);
             attr(out, "person", v.person);
-            out += ">";
-            out += answerToXml(v.answer);
+            std::string xml = answerToXml(v.answer);
+            // XML readers turn carriage returns in text into line feeds when the element is
+            // kept and written again; base64 keeps such an answer exactly.
+            if (xml.find("&#13;") != std::string::npos) {
+                attr(out, "encoding", "base64");
+                out += ">";
+                out += base64Encode(xml);
+            } else {
+                out += ">";
+                out += xml;
+            }
             out += "</version>";
         }
         out += "\n    </pending>";
