@@ -73,30 +73,46 @@ inline const Diagnostic& firstError(const Diagnostics& diags) {
     return diags.items.front();
 }
 
-// Runs `job` in a forked child and returns its exit status (0 = it returned true) and its peak
-// memory (MiB). Used where a failure would take the test process down with it.
+// Runs `job` in a forked child and returns its exit status (0 = it returned true) and how much
+// its peak memory grew while running `job` (MiB; the child starts with the test process's
+// pages, which are large under AddressSanitizer). Used where a failure would take the test
+// process down with it.
 struct ChildResult {
     int status = -1;
-    long peakMiB = 0;
+    long peakMiB = -1;
 };
+inline long peakKiB() {
+    rusage use{};
+    ::getrusage(RUSAGE_SELF, &use);
+    return use.ru_maxrss;
+}
 inline ChildResult inChild(const std::function<bool()>& job) {
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return {};
     const pid_t pid = ::fork();
     if (pid == 0) {
+        ::close(fds[0]);
+        const long before = peakKiB();
         bool ok = false;
         try {
             ok = job();
         } catch (...) {
             ok = false;
         }
+        const long grown = (peakKiB() - before) / 1024;
+        (void)!::write(fds[1], &grown, sizeof grown);
         ::_exit(ok ? 0 : 1);
     }
+    ::close(fds[1]);
     ChildResult r;
+    long grown = -1;
+    if (pid > 0 && ::read(fds[0], &grown, sizeof grown) == sizeof grown)
+        r.peakMiB = grown;
+    ::close(fds[0]);
     int st = 0;
-    rusage use{};
-    if (pid > 0 && ::wait4(pid, &st, 0, &use) == pid) {
+    if (pid > 0 && ::waitpid(pid, &st, 0) == pid)
         r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-        r.peakMiB = use.ru_maxrss / 1024;
-    }
     return r;
 }
 
