@@ -67,8 +67,10 @@ bool fits(const Question& q, const Answer& a) {
     for (const auto& v : a.values)
         if (!q.choices || !q.choices->find(v))
             return false;
-    for (const auto& [cell, text] : a.cells) {
-        (void)text;
+    for (const auto& entry : a.cells) {
+        // Not a structured binding: clang 14 (the fuzz and sanitizer builds) cannot capture one
+        // in a lambda.
+        const auto& cell = entry.first;
         auto hasRow = std::any_of(q.table.rows.begin(), q.table.rows.end(),
                                   [&](const TableAxisItem& r) { return r.id == cell.first; });
         auto hasCol = std::any_of(q.table.columns.begin(), q.table.columns.end(),
