@@ -2,7 +2,10 @@
 
 #include <cstdio>
 
+#include <wx/config.h>
 #include <wx/image.h>
+#include <wx/log.h>
+#include <wx/memconf.h>
 #include <wx/msgdlg.h>
 #include <wx/timer.h>
 
@@ -65,6 +68,9 @@ bool RevqApp::OnInit() {
     if (!wxApp::OnInit())
         return false;
     wxInitAllImageHandlers();
+    // Screenshots and timing runs neither read nor change the person's settings.
+    if (!screenshot_.empty() || timing_)
+        wxConfigBase::Set(new wxMemoryConfig);
     std::string ui = toUtf8(uiLang_.empty() ? settings::uiLanguage() : uiLang_);
     setUiLanguage(ui);
     if (!formLang_.empty())
@@ -73,7 +79,7 @@ bool RevqApp::OnInit() {
     if (!screenshot_.empty() || timing_) {
         settings::setWindowRect(wxRect());
         settings::setWindowMaximized(false);
-        settings::setNavigationWidth(360);
+        settings::setNavigationWidth(450);
     }
 
     frame_ = new MainFrame;
@@ -124,6 +130,7 @@ void RevqApp::afterFirstShow() {
             std::fprintf(ok ? stdout : stderr,
                          ok ? "revq: wrote %s\n" : "revq: could not write %s\n",
                          static_cast<const char*>(screenshot_.utf8_str()));
+            std::fflush(stdout);
             if (!ok)
                 exitCode_ = 1;
             if (frame_->document())
@@ -159,6 +166,10 @@ void RevqApp::offerRecovery() {
 }
 
 int RevqApp::OnExit() {
+    // Write the settings now, and send any late message (e.g. a settings file that cannot be
+    // written) to stderr: a message box after the last window is gone would crash GTK.
+    delete wxLog::SetActiveTarget(new wxLogStderr);
+    delete wxConfigBase::Set(nullptr);
     wxApp::OnExit();
     return exitCode_;
 }

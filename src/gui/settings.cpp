@@ -76,7 +76,7 @@ void setWindowMaximized(bool maximized) {
     config().Write("/window/maximized", maximized);
 }
 int navigationWidth() {
-    return static_cast<int>(readLong("/window/navigation", 320));
+    return static_cast<int>(readLong("/window/navigation", 400));
 }
 void setNavigationWidth(int width) {
     config().Write("/window/navigation", static_cast<long>(width));

@@ -19,7 +19,8 @@ for lang in en zh ar; do
   HOME=$out/home-$lang run "$revq" --ui-lang "$lang" --form-lang "$lang" --state FRA \
     --screenshot "$png" "$form" 2>/dev/null
   [ -s "$png" ] || { echo "no screenshot for $lang"; exit 1; }
-  head -c 8 "$png" | od -An -tx1 | grep -q "89 50 4e 47" || { echo "$png is not a PNG"; exit 1; }
+  magic=$(head -c 4 "$png" | od -An -tx1 | tr -d ' \n')
+  [ "$magic" = "89504e47" ] || { echo "$png is not a PNG"; exit 1; }
   size=$(stat -c %s "$png")
   [ "$size" -gt 20000 ] || { echo "$png is suspiciously small ($size bytes)"; exit 1; }
   echo "$png: $size bytes"

@@ -120,3 +120,16 @@ TEST_CASE("the screenshot is a picture of the window", "[gui][screenshot]") {
                            img.GetBlue(x, y));
     CHECK(colours.size() > 20);
 }
+
+TEST_CASE("export my answers writes a workbook", "[gui][export]") {
+    FrameFixture f;
+    REQUIRE(f.frame->openForm(wxString::FromUTF8(dataFile("all-types.xml")), "FRA"));
+    chooseRadio(f.find<wxRadioButton>("crim.yes"));
+    std::string out = scratchFile("answers.xlsx");
+    std::filesystem::remove(out);
+    REQUIRE(f.frame->exportToExcel(wxString::FromUTF8(out)));
+    std::ifstream in(out, std::ios::binary);
+    char magic[2] = {};
+    in.read(magic, 2);
+    CHECK(std::string(magic, 2) == "PK");  // a zip: an .xlsx
+}
