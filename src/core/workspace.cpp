@@ -210,7 +210,9 @@ void Workspace::readFiles(const std::vector<std::string>& paths, ImportReport& r
     for (size_t t = 1; t < threads; ++t)
         helpers.emplace_back(work);
     // The calling thread reads too, and alone reports progress (a GUI's dialog lives there).
+    bool reported = false;
     for (size_t i; !stop && (i = next++) < paths.size(); ++done) {
+        reported = true;
         if (progress &&
             !progress->onFile(done, paths.size(), fs::path(paths[i]).filename().string())) {
             stop = true;
@@ -221,6 +223,9 @@ void Workspace::readFiles(const std::vector<std::string>& paths, ImportReport& r
     }
     for (auto& t : helpers)
         t.join();
+    // The helpers may have taken every file: still tell the caller that reading finished.
+    if (progress && !reported && !paths.empty())
+        progress->onFile(paths.size(), paths.size(), "");
     for (auto& wf : read) {
         if (!wf)
             continue;
