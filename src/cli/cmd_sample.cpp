@@ -148,8 +148,8 @@ int runSample(const std::vector<std::string>& args) {
         std::string whyDraft;
         const Response r = makeSampleResponse(*loaded.form, *s, options, &whyDraft);
         if (!whyDraft.empty())
-            std::cerr << "revq-cli sample: warning: " << s->code
-                      << " stays a draft: " << whyDraft << "\n";
+            std::cerr << "revq-cli sample: warning: " << s->code << " stays a draft: " << whyDraft
+                      << "\n";
         const std::string path = pathToUtf8(pathFromUtf8(outDir) / (s->code + ".revq"));
         SaveOptions save;
         save.force = force;

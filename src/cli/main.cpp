@@ -18,15 +18,18 @@ bool registerCommand(Command command) {
     return true;
 }
 
-const std::vector<Command>& commands() { return registry(); }
+const std::vector<Command>& commands() {
+    return registry();
+}
 
 }  // namespace revq::cli
 
 namespace {
 
 void printHelp() {
-    std::cout << "revq-cli — review of the implementation of the Trafficking in Persons Protocol\n\n"
-                 "Usage: revq-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n";
+    std::cout
+        << "revq-cli — review of the implementation of the Trafficking in Persons Protocol\n\n"
+           "Usage: revq-cli COMMAND [OPTIONS] [ARGS]\n\nCommands:\n";
     for (const auto& c : revq::cli::commands()) {
         std::string name = c.name;
         name.resize(12, ' ');
@@ -53,7 +56,8 @@ int main(int argc, char** argv) {
         return revq::cli::kExitOk;
     }
     for (const auto& c : revq::cli::commands()) {
-        if (c.name != args[0]) continue;
+        if (c.name != args[0])
+            continue;
         std::vector<std::string> rest(args.begin() + 1, args.end());
         for (const auto& a : rest) {
             if (a == "--help" || a == "-h") {
@@ -68,6 +72,7 @@ int main(int argc, char** argv) {
             return revq::cli::kExitProblems;
         }
     }
-    std::cerr << "revq-cli: unknown command '" << args[0] << "'. Run 'revq-cli --help' for the list.\n";
+    std::cerr << "revq-cli: unknown command '" << args[0]
+              << "'. Run 'revq-cli --help' for the list.\n";
     return revq::cli::kExitUsage;
 }

@@ -51,7 +51,9 @@ struct Answer {
     // XML of child elements/attributes this revq does not know, kept for the round trip.
     std::string unknownXml;
 
-    bool empty() const { return values.empty() && text.empty() && cells.empty() && citations.empty(); }
+    bool empty() const {
+        return values.empty() && text.empty() && cells.empty() && citations.empty();
+    }
     // Same content, ignoring provenance.
     bool sameContent(const Answer& o) const {
         return values == o.values && text == o.text && cells == o.cells && citations == o.citations;

@@ -39,16 +39,23 @@ WriteResult fail(WriteStep step, const std::string& path, const std::string& rea
     return r;
 }
 
-std::string systemReason(int err) { return err ? std::strerror(err) : "refused"; }
+std::string systemReason(int err) {
+    return err ? std::strerror(err) : "refused";
+}
 }  // namespace
 
 std::string_view toString(WriteStep step) {
     switch (step) {
-        case WriteStep::CreateTemp: return "creating a temporary file";
-        case WriteStep::Write: return "writing";
-        case WriteStep::Flush: return "flushing to disk";
-        case WriteStep::Backup: return "keeping the previous version";
-        case WriteStep::Rename: return "replacing the file";
+        case WriteStep::CreateTemp:
+            return "creating a temporary file";
+        case WriteStep::Write:
+            return "writing";
+        case WriteStep::Flush:
+            return "flushing to disk";
+        case WriteStep::Backup:
+            return "keeping the previous version";
+        case WriteStep::Rename:
+            return "replacing the file";
     }
     return "?";
 }
@@ -68,7 +75,8 @@ std::string temporaryPathBeside(const std::string& path) {
 
 static bool flushFile(const std::string& path) {
     std::FILE* f = std::fopen(path.c_str(), "rb+");
-    if (!f) return false;
+    if (!f)
+        return false;
     bool ok = std::fflush(f) == 0 && revq_fsync(revq_fileno(f)) == 0;
     return std::fclose(f) == 0 && ok;
 }
@@ -108,7 +116,8 @@ WriteResult commitTemporaryFile(const std::string& tempPath, const std::string& 
 #ifndef _WIN32
     // Make the rename itself durable.
     fs::path dir = fs::path(path).parent_path();
-    if (dir.empty()) dir = ".";
+    if (dir.empty())
+        dir = ".";
     if (std::FILE* d = std::fopen(dir.string().c_str(), "r")) {
         revq_fsync(revq_fileno(d));
         std::fclose(d);
@@ -120,9 +129,11 @@ WriteResult commitTemporaryFile(const std::string& tempPath, const std::string& 
 WriteResult writeFileAtomically(const std::string& path, std::string_view content,
                                 const AtomicWriteOptions& options) {
     const std::string temp = temporaryPathBeside(path);
-    if (!stepAllowed(WriteStep::CreateTemp, path)) return fail(WriteStep::CreateTemp, path, "refused");
+    if (!stepAllowed(WriteStep::CreateTemp, path))
+        return fail(WriteStep::CreateTemp, path, "refused");
     std::FILE* f = std::fopen(temp.c_str(), "wb");
-    if (!f) return fail(WriteStep::CreateTemp, path, systemReason(errno));
+    if (!f)
+        return fail(WriteStep::CreateTemp, path, systemReason(errno));
     bool ok = stepAllowed(WriteStep::Write, path) &&
               std::fwrite(content.data(), 1, content.size(), f) == content.size();
     int err = errno;

@@ -13,7 +13,7 @@ enum class WriteStep { CreateTemp, Write, Flush, Backup, Rename };
 std::string_view toString(WriteStep step);
 
 struct AtomicWriteOptions {
-    bool keepBackup = false;            // keep the previous file as PATH + backupSuffix
+    bool keepBackup = false;  // keep the previous file as PATH + backupSuffix
     std::string backupSuffix = ".bak";
 };
 

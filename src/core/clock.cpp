@@ -19,7 +19,8 @@ void setFixedClockForTests(const std::string& fixed) {
 std::string nowUtcIso() {
     {
         std::lock_guard lock(clockMutex);
-        if (!fixedNow.empty()) return fixedNow;
+        if (!fixedNow.empty())
+            return fixedNow;
     }
     std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm tm{};
@@ -33,6 +34,8 @@ std::string nowUtcIso() {
     return buf;
 }
 
-std::string todayUtcIso() { return nowUtcIso().substr(0, 10); }
+std::string todayUtcIso() {
+    return nowUtcIso().substr(0, 10);
+}
 
 }  // namespace revq

@@ -95,8 +95,8 @@ struct Section {
     std::string article;  // article reviewed, "" for the general part
     std::vector<ProvisionRef> refs;
     Expression relevant;
-    size_t cluster = 0;               // index into Form::clusters
-    std::vector<size_t> questions;    // indexes into Form::questions
+    size_t cluster = 0;             // index into Form::clusters
+    std::vector<size_t> questions;  // indexes into Form::questions
     SourcePos pos;
 };
 

@@ -12,10 +12,10 @@
 namespace revq {
 
 struct QuestionState {
-    bool relevant = true;     // own and section relevance, cascading
-    bool required = false;    // required and relevant
-    bool answered = false;    // a non-empty answer exists
-    bool constraintOk = true; // true when empty, not relevant, or the constraint holds
+    bool relevant = true;      // own and section relevance, cascading
+    bool required = false;     // required and relevant
+    bool answered = false;     // a non-empty answer exists
+    bool constraintOk = true;  // true when empty, not relevant, or the constraint holds
 };
 
 // One state per question, in Form::questions order. Questions of a non-relevant section, or

@@ -13,7 +13,15 @@
 
 namespace revq {
 
-enum class ObligationLevel { Unset, None, Mandatory, MandatoryQualified, Consider, Endeavour, Recommendation };
+enum class ObligationLevel {
+    Unset,
+    None,
+    Mandatory,
+    MandatoryQualified,
+    Consider,
+    Endeavour,
+    Recommendation
+};
 
 // "mandatory", "mandatory-qualified", "consider", "endeavour", "recommendation", "none".
 std::string_view toString(ObligationLevel level);
@@ -44,15 +52,15 @@ struct CrossReference {
 struct Provision {
     ProvisionRef ref;
     enum class Kind { Article, Paragraph, Subparagraph } kind = Kind::Article;
-    std::string part;            // "I".."IV"
-    bool reviewed = true;        // false for final clauses
-    LocalizedText title;         // articles only
-    ObligationLevel level = ObligationLevel::Unset;  // after loading: inherited, never Unset
+    std::string part;                                   // "I".."IV"
+    bool reviewed = true;                               // false for final clauses
+    LocalizedText title;                                // articles only
+    ObligationLevel level = ObligationLevel::Unset;     // after loading: inherited, never Unset
     ObligationLevel ownLevel = ObligationLevel::Unset;  // as written in the file
-    std::string qualifier;       // words qualifying a mandatory-qualified provision
+    std::string qualifier;            // words qualifying a mandatory-qualified provision
     std::vector<std::string> themes;  // own and inherited theme ids
-    LocalizedText summary;       // written for revq; never the treaty text
-    LocalizedText authentic;     // optional, supplied by the secretariat
+    LocalizedText summary;            // written for revq; never the treaty text
+    LocalizedText authentic;          // optional, supplied by the secretariat
     std::vector<CrossReference> xrefs;
     std::vector<size_t> children;  // indexes into Instrument::provisions
     long parent = -1;              // index, -1 for articles

@@ -9,7 +9,8 @@
 namespace revq {
 
 // The six official UN languages, in the order revq lists them.
-inline constexpr std::array<std::string_view, 6> kUnLanguages = {"ar", "en", "es", "fr", "ru", "zh"};
+inline constexpr std::array<std::string_view, 6> kUnLanguages = {"ar", "en", "es",
+                                                                 "fr", "ru", "zh"};
 inline constexpr std::string_view kFallbackLanguage = "en";
 
 bool isUnLanguage(std::string_view code);
@@ -17,7 +18,7 @@ bool isUnLanguage(std::string_view code);
 bool isRightToLeft(std::string_view code);
 
 class LocalizedText {
-public:
+  public:
     void set(std::string lang, std::string text) { texts_[std::move(lang)] = std::move(text); }
     bool has(std::string_view lang) const;
     bool empty() const { return texts_.empty(); }
@@ -28,7 +29,7 @@ public:
 
     bool operator==(const LocalizedText&) const = default;
 
-private:
+  private:
     std::map<std::string, std::string, std::less<>> texts_;
 };
 

@@ -23,8 +23,8 @@ struct Contributor {
 
 struct Revision {
     int number = 0;
-    std::string at;  // ISO 8601 UTC
-    std::string by;  // person
+    std::string at;      // ISO 8601 UTC
+    std::string by;      // person
     std::string status;  // "draft" / "submitted" / "merged" ...
     std::string note;
     bool operator==(const Revision&) const = default;

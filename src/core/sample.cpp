@@ -224,7 +224,8 @@ Answer makeAnswer(const Question& q, const State& state, const std::string& lang
 
 Response makeSampleResponse(const Form& form, const State& state, const SampleOptions& options,
                             std::string* whyDraft) {
-    if (whyDraft) whyDraft->clear();
+    if (whyDraft)
+        whyDraft->clear();
     // One stream per State and seed, so adding a State does not change the others.
     std::uint64_t h = 1469598103934665603ull;
     for (char ch : state.code)
@@ -290,7 +291,8 @@ Response makeSampleResponse(const Form& form, const State& state, const SampleOp
             r.history.back().at = r.submitted;
         } else if (whyDraft) {
             *whyDraft = s.message;
-            for (const auto& p : s.problems) *whyDraft += "; " + p.questionId + ": " + p.message;
+            for (const auto& p : s.problems)
+                *whyDraft += "; " + p.questionId + ": " + p.message;
         }
     }
     return r;

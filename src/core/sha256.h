@@ -11,7 +11,7 @@ std::string sha256Hex(std::string_view data);
 
 // Incremental hashing for content assembled piece by piece.
 class Sha256 {
-public:
+  public:
     Sha256();
     ~Sha256();
     Sha256(const Sha256&) = delete;
@@ -19,7 +19,7 @@ public:
     void update(std::string_view data);
     std::string finishHex();
 
-private:
+  private:
     void* ctx_;
 };
 

@@ -10,7 +10,8 @@ namespace {
 std::size_t validSequenceLength(std::string_view s, std::size_t i) {
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     unsigned char c = b(i);
-    if (c < 0x80) return 1;
+    if (c < 0x80)
+        return 1;
     std::size_t n;
     unsigned cp;
     if (c >= 0xC2 && c <= 0xDF) {
@@ -25,13 +26,17 @@ std::size_t validSequenceLength(std::string_view s, std::size_t i) {
     } else {
         return 0;
     }
-    if (i + n > s.size()) return 0;
+    if (i + n > s.size())
+        return 0;
     for (std::size_t k = 1; k < n; ++k) {
-        if ((b(i + k) & 0xC0) != 0x80) return 0;
+        if ((b(i + k) & 0xC0) != 0x80)
+            return 0;
         cp = (cp << 6) | (b(i + k) & 0x3F);
     }
-    if (n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return 0;
-    if (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
+    if (n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+        return 0;
+    if (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))
+        return 0;
     return n;
 }
 }  // namespace
@@ -43,12 +48,15 @@ std::size_t findInvalidUtf8(std::string_view s) {
         while (i + 8 <= s.size()) {
             std::uint64_t word;
             std::memcpy(&word, s.data() + i, sizeof word);
-            if (word & 0x8080808080808080ull) break;
+            if (word & 0x8080808080808080ull)
+                break;
             i += 8;
         }
-        if (i >= s.size()) break;
+        if (i >= s.size())
+            break;
         std::size_t n = validSequenceLength(s, i);
-        if (n == 0) return i;
+        if (n == 0)
+            return i;
         i += n;
     }
     return std::string_view::npos;
@@ -69,13 +77,15 @@ std::string repairUtf8(std::string_view s, std::size_t* replaced) {
             i += n;
         }
     }
-    if (replaced) *replaced = count;
+    if (replaced)
+        *replaced = count;
     return out;
 }
 
 std::size_t codePointCount(std::string_view s) {
     std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    for (unsigned char c : s)
+        n += (c & 0xC0) != 0x80;
     return n;
 }
 
@@ -83,7 +93,8 @@ std::string_view prefixCodePoints(std::string_view s, std::size_t maxCodePoints)
     std::size_t count = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-            if (count == maxCodePoints) return s.substr(0, i);
+            if (count == maxCodePoints)
+                return s.substr(0, i);
             ++count;
         }
     }
@@ -92,7 +103,8 @@ std::string_view prefixCodePoints(std::string_view s, std::size_t maxCodePoints)
 
 void lineAndColumn(std::string_view s, std::size_t offset, int* line, int* column) {
     int l = 1, c = 1;
-    if (offset > s.size()) offset = s.size();
+    if (offset > s.size())
+        offset = s.size();
     for (std::size_t i = 0; i < offset; ++i) {
         unsigned char ch = static_cast<unsigned char>(s[i]);
         if (ch == '\n') {
@@ -102,8 +114,10 @@ void lineAndColumn(std::string_view s, std::size_t offset, int* line, int* colum
             ++c;
         }
     }
-    if (line) *line = l;
-    if (column) *column = c;
+    if (line)
+        *line = l;
+    if (column)
+        *column = c;
 }
 
 }  // namespace revq

@@ -11,7 +11,9 @@ namespace revq {
 // Offset of the first byte that is not part of valid UTF-8 (rejecting overlong forms,
 // surrogates and code points above U+10FFFF), or npos when the text is valid.
 std::size_t findInvalidUtf8(std::string_view text);
-inline bool isValidUtf8(std::string_view text) { return findInvalidUtf8(text) == std::string_view::npos; }
+inline bool isValidUtf8(std::string_view text) {
+    return findInvalidUtf8(text) == std::string_view::npos;
+}
 // Copy with each invalid sequence replaced by U+FFFD; `*replaced` counts replacements.
 std::string repairUtf8(std::string_view text, std::size_t* replaced = nullptr);
 // Number of code points (valid UTF-8 assumed).

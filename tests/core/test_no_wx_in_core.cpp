@@ -12,7 +12,8 @@ TEST_CASE("src/core includes no wxWidgets header", "[layers]") {
     const std::regex wxInclude(R"(#\s*include\s*[<"]wx/)");
     int files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(core)) {
-        if (!entry.is_regular_file()) continue;
+        if (!entry.is_regular_file())
+            continue;
         std::ifstream in(entry.path());
         std::string line;
         int n = 0;
