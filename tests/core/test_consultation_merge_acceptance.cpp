@@ -3,8 +3,10 @@
 // is a no-op, contributions' bytes unchanged, and the resolved master can be submitted.
 #include <algorithm>
 #include <catch2/catch.hpp>
+
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "core/clock.h"
@@ -88,7 +90,9 @@ struct Scenario {
 
 Scenario makeScenario(const Form& form) {
     Scenario s;
-    s.dir = std::filesystem::temp_directory_path() / "revq-consultation-acceptance";
+    // ctest runs each test case as its own process, in parallel: one folder per process.
+    s.dir = std::filesystem::temp_directory_path() /
+            ("revq-consultation-acceptance-" + std::to_string(std::random_device{}()));
     std::filesystem::remove_all(s.dir);
     std::filesystem::create_directories(s.dir);
     Response master = makeMaster(form);
