@@ -3,10 +3,12 @@
 #include <cstdio>
 
 #include <wx/config.h>
+#include <wx/fileconf.h>
 #include <wx/image.h>
 #include <wx/log.h>
 #include <wx/memconf.h>
 #include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
 #include <wx/timer.h>
 
 #include "core/data_paths.h"
@@ -14,7 +16,9 @@
 #include "gui/language.h"
 #include "gui/main_frame.h"
 #include "gui/response_document.h"
+#include "gui/screenshot_scenes.h"
 #include "gui/settings.h"
+#include "gui/workspace_frame.h"
 
 namespace revq::gui {
 
@@ -32,6 +36,11 @@ void RevqApp::OnInitCmdLine(wxCmdLineParser& parser) {
          wxCMD_LINE_VAL_STRING, 0},
         {wxCMD_LINE_OPTION, nullptr, "section", "section id to show first", wxCMD_LINE_VAL_STRING,
          0},
+        {wxCMD_LINE_OPTION, nullptr, "scene",
+         "with --screenshot: a named scene to capture (see docs/user-guide.md)",
+         wxCMD_LINE_VAL_STRING, 0},
+        {wxCMD_LINE_OPTION, nullptr, "workspace",
+         "open a secretariat workspace (a folder of .revq files)", wxCMD_LINE_VAL_STRING, 0},
         {wxCMD_LINE_SWITCH, nullptr, "timing", "print first-paint-ms and switch-ms, then exit",
          wxCMD_LINE_VAL_NONE, 0},
         {wxCMD_LINE_PARAM, nullptr, nullptr, "FORM.xml | RESPONSE.revq", wxCMD_LINE_VAL_STRING,
@@ -48,6 +57,8 @@ bool RevqApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     parser.Found("screenshot", &screenshot_);
     parser.Found("state", &state_);
     parser.Found("section", &section_);
+    parser.Found("scene", &scene_);
+    parser.Found("workspace", &workspace_);
     timing_ = parser.Found("timing");
     if (parser.GetParamCount() > 0)
         file_ = parser.GetParam(0);
@@ -68,9 +79,17 @@ bool RevqApp::OnInit() {
     if (!wxApp::OnInit())
         return false;
     wxInitAllImageHandlers();
+    // Settings in ~/.config/revq/revq.conf and data (recovery copies) in ~/.local/share/revq:
+    // the traditional layout put both at ~/.revq, a file and a folder that cannot coexist.
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    wxConfigBase::Set(
+        new wxFileConfig("revq", "", "", "", wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
     // Screenshots and timing runs neither read nor change the person's settings.
-    if (!screenshot_.empty() || timing_)
-        wxConfigBase::Set(new wxMemoryConfig);
+    // They run unattended: a message goes to stderr, never to a box nobody will close.
+    if (!screenshot_.empty() || timing_) {
+        delete wxConfigBase::Set(new wxMemoryConfig);
+        delete wxLog::SetActiveTarget(new wxLogStderr);
+    }
     std::string ui = toUtf8(uiLang_.empty() ? settings::uiLanguage() : uiLang_);
     setUiLanguage(ui);
     if (!formLang_.empty())
@@ -106,6 +125,8 @@ bool RevqApp::OnInit() {
         if (s)
             frame_->showSection(s - frame_->document()->form().sections.data());
     }
+    if (!workspace_.empty())
+        openWorkspaceWindow(workspace_, frame_);
     CallAfter([this] { afterFirstShow(); });
     return true;
 }
@@ -124,9 +145,18 @@ void RevqApp::afterFirstShow() {
     }
     if (!screenshot_.empty()) {
         // Give the window manager (if any) and GTK time to lay out and paint.
+        std::string error;
+        wxWindow* target = prepareScene(toUtf8(scene_), *frame_, &error);
+        if (!target) {
+            std::fprintf(stderr, "revq: %s\n", error.c_str());
+            exitCode_ = 1;
+            frame_->document() ? frame_->document()->setModified(false) : void();
+            frame_->Destroy();
+            return;
+        }
         auto* timer = new wxTimer;
-        timer->Bind(wxEVT_TIMER, [this, timer](wxTimerEvent&) {
-            bool ok = frame_->writeScreenshot(screenshot_);
+        timer->Bind(wxEVT_TIMER, [this, timer, target](wxTimerEvent&) {
+            bool ok = writeWindowScreenshot(target, screenshot_);
             std::fprintf(ok ? stdout : stderr,
                          ok ? "revq: wrote %s\n" : "revq: could not write %s\n",
                          static_cast<const char*>(screenshot_.utf8_str()));
@@ -135,6 +165,8 @@ void RevqApp::afterFirstShow() {
                 exitCode_ = 1;
             if (frame_->document())
                 frame_->document()->setModified(false);
+            if (target != frame_)
+                target->Destroy();
             frame_->Destroy();
             delete timer;
         });

@@ -1,7 +1,7 @@
 // The application object: command line, UI language, recovery offer at start, and the
 // --screenshot and --timing runs used by docs and the benchmark.
 //   revq [--ui-lang xx] [--form-lang xx] [--screenshot OUT.png] [--state ISO3]
-//        [--section ID] [--timing] [FORM.xml | RESPONSE.revq]
+//        [--section ID] [--scene NAME] [--timing] [--workspace DIR] [FORM.xml | RESPONSE.revq]
 #pragma once
 
 #include <chrono>
@@ -26,7 +26,7 @@ class RevqApp : public wxApp {
     void offerRecovery();
 
     MainFrame* frame_ = nullptr;
-    wxString uiLang_, formLang_, screenshot_, state_, section_, file_;
+    wxString uiLang_, formLang_, screenshot_, state_, section_, file_, scene_, workspace_;
     bool timing_ = false;
     int exitCode_ = 0;
     std::chrono::steady_clock::time_point start_;

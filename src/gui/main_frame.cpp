@@ -112,6 +112,7 @@ void MainFrame::buildMenus() {
     file->Append(ID_NEW_RESPONSE, _("&New Response…\tCtrl+N"));
     file->Append(wxID_OPEN, _("&Open…\tCtrl+O"));
     file->Append(ID_OPEN_FORM, _("Open Form for &Preview…"));
+    file->Append(ID_OPEN_WORKSPACE, _("Open &Workspace (Secretariat)…"));
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, _("Open &Recent"));
     file->AppendSeparator();
@@ -122,9 +123,18 @@ void MainFrame::buildMenus() {
     file->Append(ID_SUBMIT, _("S&ubmit…"));
     file->Append(ID_REOPEN, _("Reopen for &Editing"));
     file->AppendSeparator();
+    file->Append(ID_IMPORT_ANSWERS, _("&Import Answers from Another Response…"));
+    auto* consult = new wxMenu;
+    consult->Append(ID_SPLIT_CONTRIBUTIONS, _("&Send Parts to Agencies…"));
+    consult->Append(ID_MERGE_CONTRIBUTIONS, _("&Merge Contributions…"));
+    consult->Append(ID_CONSULTATION_STATUS, _("&Where Things Stand…"));
+    file->AppendSubMenu(consult, _("National &Consultation"));
+    file->AppendSeparator();
     file->Append(ID_EXPORT_EXCEL, _("&Export My Answers to Excel…"));
     file->Append(ID_PRINT_PREVIEW, _("Print Pre&view"));
     file->Append(wxID_PRINT, _("&Print…\tCtrl+P"));
+    file->Append(ID_GAP_ANALYSIS_PREVIEW, _("&Gap Analysis Preview"));
+    file->Append(ID_GAP_ANALYSIS_PRINT, _("Print Gap &Analysis…"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
@@ -261,7 +271,21 @@ void MainFrame::bindEvents() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { onAbout(); }, wxID_ABOUT);
     Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { onAbout(); }, ID_USER_GUIDE);
+        wxEVT_MENU, [this](wxCommandEvent&) { onUserGuide(); }, ID_USER_GUIDE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onOpenWorkspace(); }, ID_OPEN_WORKSPACE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onImportAnswers(); }, ID_IMPORT_ANSWERS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onSplitContributions(); }, ID_SPLIT_CONTRIBUTIONS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onMergeContributions(); }, ID_MERGE_CONTRIBUTIONS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onConsultationStatus(); }, ID_CONSULTATION_STATUS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onGapAnalysis(true); }, ID_GAP_ANALYSIS_PREVIEW);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onGapAnalysis(false); }, ID_GAP_ANALYSIS_PRINT);
     Bind(
         wxEVT_MENU,
         [this](wxCommandEvent& e) {
@@ -401,9 +425,14 @@ void MainFrame::updateMenus() {
         return;
     bool has = doc_ != nullptr;
     bool editable = has && !doc_->isReadOnly();
-    for (int id : {(int)wxID_SAVE, (int)wxID_SAVEAS, (int)ID_EXPORT_EXCEL, (int)ID_PRINT_PREVIEW,
-                   (int)wxID_PRINT, (int)ID_NEXT_UNANSWERED, (int)ID_FIND, (int)ID_VALIDATE})
+    for (int id :
+         {(int)wxID_SAVE, (int)wxID_SAVEAS, (int)ID_EXPORT_EXCEL, (int)ID_PRINT_PREVIEW,
+          (int)wxID_PRINT, (int)ID_NEXT_UNANSWERED, (int)ID_FIND, (int)ID_VALIDATE,
+          (int)ID_GAP_ANALYSIS_PREVIEW, (int)ID_GAP_ANALYSIS_PRINT, (int)ID_CONSULTATION_STATUS})
         bar->Enable(id, has);
+    for (int id :
+         {(int)ID_IMPORT_ANSWERS, (int)ID_MERGE_CONTRIBUTIONS, (int)ID_SPLIT_CONTRIBUTIONS})
+        bar->Enable(id, editable && !doc_->isPreview());
     bar->Enable(ID_REVERT, has && !doc_->path().empty() && doc_->isModified());
     bar->Enable(ID_SUBMIT, editable && !doc_->isPreview());
     bar->Enable(ID_REOPEN, has && doc_->isReadOnly());

@@ -51,6 +51,17 @@ class MainFrame : public wxFrame {
     bool submit();
     void reopen();
     bool exportToExcel(const wxString& path);
+    // --- import (main_frame_import.cpp) ---
+    // Imports answers linked by cross-reference or `replaces` from another response of the
+    // same State (another instrument's questionnaire or an earlier cycle); `otherFormPath` is
+    // that response's form when it is not this one. Asks before overwriting any answer.
+    bool importAnswersFrom(const wxString& otherPath, const wxString& otherFormPath = {});
+    // --- consultation (main_frame_consultation.cpp) ---
+    void onMergeContributions();
+    void onConsultationStatus();
+    void onSplitContributions();
+    // --- gap analysis (main_frame_gap.cpp) ---
+    void onGapAnalysis(bool preview);
     bool restoreRecovery(const RecoveryEntry& entry);
     // Writes the recovery copy now if there are unsaved changes since the last one.
     bool writeRecoveryCopy();
@@ -101,6 +112,9 @@ class MainFrame : public wxFrame {
     void onFind();
     void onPreferences();
     void onAbout();
+    void onUserGuide();
+    void onOpenWorkspace();
+    void onImportAnswers();
     void checkFormFileChanged();
     void discardRecoveryCopy();
     bool loadFormForDocument(const wxString& path, std::shared_ptr<const Form>* form);

@@ -22,6 +22,15 @@ enum CommandId {
     ID_FORM_LANGUAGE_LAST = ID_FORM_LANGUAGE_FIRST + 5,
     ID_FORM_LANGUAGE_CHOICE,
     ID_USER_GUIDE,
+    ID_OPEN_WORKSPACE,                              // secretariat view (workspace_frame.cpp)
+    ID_IMPORT_ANSWERS,                              // main_frame_import.cpp
+    ID_MERGE_CONTRIBUTIONS,                         // main_frame_consultation.cpp
+    ID_CONSULTATION_STATUS,                         // main_frame_consultation.cpp
+    ID_SPLIT_CONTRIBUTIONS,                         // main_frame_consultation.cpp
+    ID_GAP_ANALYSIS_PREVIEW,                        // main_frame_gap.cpp
+    ID_GAP_ANALYSIS_PRINT,                          // main_frame_gap.cpp
+    ID_SHOW_PROVISION_PANE,                         // provision pane (provision_pane.cpp)
+    ID_FEATURE_LAST = ID_SHOW_PROVISION_PANE + 20,  // room for the filters' own ids
 };
 
 }  // namespace revq::gui

@@ -28,6 +28,7 @@
 #include "gui/question_panel.h"
 #include "gui/response_document.h"
 #include "gui/response_export.h"
+#include "gui/screenshot_scenes.h"
 #include "gui/section_page.h"
 #include "gui/settings.h"
 #include "gui/undo_commands.h"
@@ -153,19 +154,7 @@ void MainFrame::updateValidationPanel() {
 }
 
 bool MainFrame::writeScreenshot(const wxString& path) {
-    Raise();
-    Update();
-    for (int i = 0; i < 5; ++i)
-        wxYield();
-    wxRect r = GetScreenRect();
-    wxBitmap bmp(r.width, r.height, 24);
-    {
-        // Read back what X shows: a screen DC works where a window DC cannot be read (GTK 3).
-        wxScreenDC screen;
-        wxMemoryDC mem(bmp);
-        mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
-    }
-    return bmp.SaveFile(path, wxBITMAP_TYPE_PNG);
+    return writeWindowScreenshot(this, path);
 }
 
 void MainFrame::runTiming(long firstPaintMs) {

@@ -1,0 +1,46 @@
+#include "gui/screenshot_scenes.h"
+
+#include <wx/bitmap.h>
+#include <wx/dcmemory.h>
+#include <wx/dcscreen.h>
+#include <wx/toplevel.h>
+#include <wx/utils.h>
+
+#include "gui/main_frame.h"
+
+namespace revq::gui {
+
+std::vector<std::pair<std::string, std::string>> sceneNames() {
+    return {
+        {"", "the main window as opened"},
+    };
+}
+
+wxWindow* prepareScene(const std::string& name, MainFrame& frame, std::string* error) {
+    if (name.empty())
+        return &frame;
+    if (error)
+        *error = "unknown scene \"" + name + "\"";
+    return nullptr;
+}
+
+bool writeWindowScreenshot(wxWindow* window, const wxString& path) {
+    if (!window)
+        return false;
+    if (auto* top = dynamic_cast<wxTopLevelWindow*>(window))
+        top->Raise();
+    window->Update();
+    for (int i = 0; i < 5; ++i)
+        wxYield();
+    wxRect r = window->GetScreenRect();
+    wxBitmap bmp(r.width, r.height, 24);
+    {
+        // Read back what X shows: a screen DC works where a window DC cannot be read (GTK 3).
+        wxScreenDC screen;
+        wxMemoryDC mem(bmp);
+        mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
+    }
+    return bmp.SaveFile(path, wxBITMAP_TYPE_PNG);
+}
+
+}  // namespace revq::gui
