@@ -46,6 +46,34 @@ bool allLowerLetters(std::string_view s) {
            std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// How an article, paragraph or subparagraph is numbered, for the checks they share.
+struct NumberRule {
+    const char* kind;       // "article"
+    const char* attribute;  // "number" or "letter"
+    bool (*wellFormed)(std::string_view);
+    const char* expected;  // "a number"
+    const char* badHint;
+    const char* duplicateHint;
+};
+const NumberRule kArticleNumber{"article",
+                                "number",
+                                allDigits,
+                                "a number",
+                                "write the article number in digits, e.g. number=\"5\"",
+                                "each article number may appear once; renumber or merge them"};
+const NumberRule kParagraphNumber{"paragraph",
+                                  "number",
+                                  allDigits,
+                                  "a number",
+                                  "write the paragraph number in digits, e.g. number=\"2\"",
+                                  "each paragraph number may appear once in an article"};
+const NumberRule kSubparagraphLetter{"subparagraph",
+                                     "letter",
+                                     allLowerLetters,
+                                     "a letter a-z",
+                                     "write the letter without brackets, e.g. letter=\"a\"",
+                                     "each letter may appear once in its paragraph or article"};
+
 std::vector<std::string> splitSpaces(std::string_view s) {
     std::vector<std::string> out;
     size_t i = 0;
@@ -235,6 +263,19 @@ class InstrumentReader {
                         "add <summary xml:lang=\"en\">...</summary> (and one per language)");
     }
 
+    // The number (or letter) of `n`: well formed, and not used by a sibling before (`seen`).
+    void checkNumber(pugi::xml_node n, const NumberRule& rule, const std::string& value,
+                     std::set<std::string>& seen, const std::string& what) {
+        if (n.attribute(rule.attribute) && !rule.wellFormed(value))
+            cx_.error(cx_.src.valuePos(n, rule.attribute), "bad-number",
+                      std::string(rule.kind) + " " + rule.attribute + " '" + value + "' is not " +
+                          rule.expected,
+                      rule.badHint);
+        if (!value.empty() && !seen.insert(value).second)
+            cx_.error(cx_.src.valuePos(n, rule.attribute), "duplicate-number",
+                      what + " is defined twice", rule.duplicateHint);
+    }
+
     void readArticle(pugi::xml_node a, const InstrumentPart& part) {
         checkElement(cx_, a, kArticleRule);
         Provision p;
@@ -243,14 +284,7 @@ class InstrumentReader {
         p.part = part.number;
         p.reviewed = readBool(cx_, a, "reviewed", part.reviewed);
         const std::string what = "article " + p.ref.article;
-        if (a.attribute("number") && !allDigits(p.ref.article))
-            cx_.error(cx_.src.valuePos(a, "number"), "bad-number",
-                      "article number '" + p.ref.article + "' is not a number",
-                      "write the article number in digits, e.g. number=\"5\"");
-        if (!p.ref.article.empty() && !articleNumbers_.insert(p.ref.article).second)
-            cx_.error(cx_.src.valuePos(a, "number"), "duplicate-number",
-                      "article " + p.ref.article + " is defined twice",
-                      "each article number may appear once; renumber or merge them");
+        checkNumber(a, kArticleNumber, p.ref.article, articleNumbers_, what);
         p.title = readText(cx_, a, "title", true, what);
         size_t index = addProvision(a, std::move(p), -1, what);
         std::set<std::string> numbers, letters;
@@ -272,14 +306,7 @@ class InstrumentReader {
         p.part = ins_.provisions[article].part;
         p.reviewed = ins_.provisions[article].reviewed;
         const std::string what = "paragraph " + p.ref.key();
-        if (n.attribute("number") && !allDigits(p.ref.paragraph))
-            cx_.error(cx_.src.valuePos(n, "number"), "bad-number",
-                      "paragraph number '" + p.ref.paragraph + "' is not a number",
-                      "write the paragraph number in digits, e.g. number=\"2\"");
-        if (!p.ref.paragraph.empty() && !numbers.insert(p.ref.paragraph).second)
-            cx_.error(cx_.src.valuePos(n, "number"), "duplicate-number",
-                      "paragraph " + p.ref.key() + " is defined twice",
-                      "each paragraph number may appear once in an article");
+        checkNumber(n, kParagraphNumber, p.ref.paragraph, numbers, what);
         size_t index = addProvision(n, std::move(p), static_cast<long>(article), what);
         std::set<std::string> letters;
         for (pugi::xml_node c : n.children("subparagraph"))
@@ -296,14 +323,7 @@ class InstrumentReader {
         p.part = ins_.provisions[parent].part;
         p.reviewed = ins_.provisions[parent].reviewed;
         const std::string what = "subparagraph " + p.ref.key();
-        if (n.attribute("letter") && !allLowerLetters(p.ref.subparagraph))
-            cx_.error(cx_.src.valuePos(n, "letter"), "bad-number",
-                      "subparagraph letter '" + p.ref.subparagraph + "' is not a letter a-z",
-                      "write the letter without brackets, e.g. letter=\"a\"");
-        if (!p.ref.subparagraph.empty() && !letters.insert(p.ref.subparagraph).second)
-            cx_.error(cx_.src.valuePos(n, "letter"), "duplicate-number",
-                      "subparagraph " + p.ref.key() + " is defined twice",
-                      "each letter may appear once in its paragraph or article");
+        checkNumber(n, kSubparagraphLetter, p.ref.subparagraph, letters, what);
         size_t index = addProvision(n, std::move(p), static_cast<long>(parent), what);
         checkLevelAndSummary(index, n, what);
     }
