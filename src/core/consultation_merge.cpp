@@ -12,6 +12,16 @@
 
 namespace revq {
 
+namespace {
+
+bool isSha256Hex(const std::string& s) {
+    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char ch) {
+               return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
+           });
+}
+
+}  // namespace
+
 MergeSession::MergeSession(const Form& form, Response master, std::string masterFile)
     : form_(form), master_(std::move(master)), masterFile_(std::move(masterFile)) {
     record_ = readConsultationRecord(master_, masterFile_);
@@ -26,6 +36,24 @@ std::string MergeSession::masterProblem() const {
     if (master_.contribution) {
         return masterFile_ + " is a contribution (for " + master_.contribution->agency +
                "), not a master response; give the master first";
+    }
+    // A stored content hash must still match: a master changed after submission (or a hash
+    // left on a hand-edited draft that no longer fits) is not merged into.
+    if (master_.status == ResponseStatus::Submitted || !master_.integritySha256.empty()) {
+        IntegrityState state = checkIntegrity(master_);
+        if (state == IntegrityState::Draft && contentHash(master_) != master_.integritySha256)
+            state = IntegrityState::ChangedAfterSubmission;
+        if (state == IntegrityState::MissingHash) {
+            return masterFile_ +
+                   " is marked submitted but its content hash was removed, so it cannot be "
+                   "told apart from a changed file; merge into the file that was submitted";
+        }
+        if (state == IntegrityState::ChangedAfterSubmission) {
+            return masterFile_ +
+                   " was changed after it was submitted: its answers no longer match the "
+                   "content hash stored at submission; merge into the file that was submitted "
+                   "(or its .bak), or check the answers and submit it again first";
+        }
     }
     if (master_.status == ResponseStatus::Submitted) {
         return masterFile_ +
@@ -106,6 +134,19 @@ ContributionMergeReport MergeSession::add(const Response& contributionIn,
         return refuse("the contribution is for State " + contributionIn.stateCode +
                       ", the master for " + master_.stateCode +
                       "; merge each State's contributions into its own master");
+    }
+    if (const std::string& m = contributionIn.contribution->masterSha256;
+        !m.empty() && !isSha256Hex(m)) {
+        return refuse("its master-sha256 \"" + m +
+                      "\" is not 64 lowercase hex digits: the file was edited by hand; ask " +
+                      report.agency + " for the file revq wrote");
+    }
+    if (!contributionIn.integritySha256.empty() &&
+        contentHash(contributionIn) != contributionIn.integritySha256) {
+        return refuse(
+            "its answers no longer match the content hash stored in it (it was "
+            "changed after it was submitted); ask " +
+            report.agency + " for the file they sent");
     }
     Response c = contributionIn;
     if (c.formVersion != form_.version) {
@@ -288,21 +329,27 @@ bool MergeSession::resolveWithAnswer(const std::string& questionId, Answer combi
     return true;
 }
 
+std::optional<size_t> preferredVersion(const Conflict& conflict, Preference preference,
+                                       const std::string& agency) {
+    std::optional<size_t> pick;
+    for (size_t i = 0; i < conflict.versions.size(); ++i) {
+        const ConflictVersion& v = conflict.versions[i];
+        if (preference == Preference::Master && v.fromMaster)
+            pick = i;
+        if (preference == Preference::Agency && !v.fromMaster && v.agency == agency)
+            pick = i;
+        if (preference == Preference::Latest &&
+            (!pick || v.changed > conflict.versions[*pick].changed))
+            pick = i;
+    }
+    return pick;
+}
+
 size_t MergeSession::resolveAll(Preference preference, const std::string& agency,
                                 const std::string& by) {
     size_t n = 0;
     for (const auto& c : conflicts()) {
-        std::optional<size_t> pick;
-        for (size_t i = 0; i < c.versions.size(); ++i) {
-            const ConflictVersion& v = c.versions[i];
-            if (preference == Preference::Master && v.fromMaster)
-                pick = i;
-            if (preference == Preference::Agency && !v.fromMaster && v.agency == agency)
-                pick = i;
-            if (preference == Preference::Latest &&
-                (!pick || v.changed > c.versions[*pick].changed))
-                pick = i;
-        }
+        std::optional<size_t> pick = preferredVersion(c, preference, agency);
         if (pick && resolve(c.questionId, *pick, by))
             ++n;
     }
@@ -311,6 +358,11 @@ size_t MergeSession::resolveAll(Preference preference, const std::string& agency
 
 Response MergeSession::result() const {
     Response r = master_;
+    // A draft that kept a submission hash no longer holds what was submitted once merged
+    // into; a stale hash would make the next merge refuse it as changed.
+    if (r.status == ResponseStatus::Draft && !r.integritySha256.empty() &&
+        contentHash(r) != r.integritySha256)
+        r.integritySha256.clear();
     storeConsultationRecord(r, record_);
     return r;
 }

@@ -48,6 +48,11 @@ struct Conflict {
 
 enum class Preference { Master, Latest, Agency };
 
+// The version of `conflict` that `preference` (with `agency` for Preference::Agency) picks;
+// none when it decides nothing (no master version, no version of that agency).
+std::optional<size_t> preferredVersion(const Conflict& conflict, Preference preference,
+                                       const std::string& agency);
+
 class MergeSession {
   public:
     // `master` must answer `form` (same id and version); check with masterProblem().
