@@ -15,6 +15,7 @@
 #include "core/sha256.h"
 #include "core/utf8.h"
 
+#include "core/xml_source.h"
 namespace revq {
 
 bool isKnownStateCode(std::string_view code, const StatesList* states) {
@@ -186,19 +187,16 @@ void Reader::run() {
     // Control characters XML forbids (NUL above all, which pugixml takes for the end of the
     // text) are named here rather than as a confusing XML error further on. They are never part
     // of a multi-byte UTF-8 sequence, so scanning bytes is exact.
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text_[i]);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-            SourcePos p;
-            lineAndColumn(text_, i, &p.line, &p.column);
-            char code[8];
-            std::snprintf(code, sizeof code, "U+%04X", c);
-            report(Severity::Error, p, "control-character",
-                   std::string("the file contains the control character ") + code +
-                       ", which XML does not allow",
-                   std::string(kRepairHint));
-            return;
-        }
+    if (const std::size_t i = findForbiddenXmlControl(text_); i != std::string_view::npos) {
+        SourcePos p;
+        lineAndColumn(text_, i, &p.line, &p.column);
+        char code[8];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned char>(text_[i]));
+        report(Severity::Error, p, "control-character",
+               std::string("the file contains the control character ") + code +
+                   ", which XML does not allow",
+               std::string(kRepairHint));
+        return;
     }
     std::size_t bad = findInvalidUtf8(text_);
     if (bad != std::string_view::npos) {
@@ -433,7 +431,8 @@ void Reader::readRoot(const pugi::xml_node& root) {
                           "keep the answer you mean and delete the other");
                     return;
                 }
-                result_.answerPositions[answer.questionId] = posOf(a);
+                if (options_.answerPositions)
+                    result_.answerPositions[answer.questionId] = posOf(a);
                 r_.answers.emplace(answer.questionId, std::move(answer));
             });
         } else if (name == "set-aside") {

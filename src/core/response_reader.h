@@ -31,6 +31,9 @@ struct ResponseReadOptions {
     // With a form of the same version: whether an answer to a question the form lacks is an
     // error here. `revq-cli check` turns it off to report it with the other problems.
     bool unknownQuestionsAreErrors = true;
+    // Whether to fill ResponseReadResult::answerPositions. Finding line:column means counting
+    // through the file; a caller that reports nothing per answer (the workspace) turns it off.
+    bool answerPositions = true;
 };
 
 struct ResponseReadResult {

@@ -132,7 +132,9 @@ WorkspaceFile readWorkspaceFile(const std::string& path, const Form& form,
     std::string bytes;
     if (readBytes(path, &bytes)) {
         wf.sha256 = sha256Hex(bytes);
-        opened = readResponseText(bytes, path);
+        ResponseReadOptions options;
+        options.answerPositions = false;  // messages here name the file, not an answer's line
+        opened = readResponseText(bytes, path, options);
     } else {
         opened = readResponseFile(path);
     }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <pugixml.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -19,6 +20,11 @@ inline constexpr std::uintmax_t kMaxXmlFileBytes = 64u * 1024u * 1024u;
 // Elements nested deeper than this are refused before any code walks the tree (revq's formats
 // nest about ten levels; recursive code must never meet 100,000).
 inline constexpr int kMaxXmlDepth = 100;
+
+// Offset of the first byte XML 1.0 does not allow at all (a control character other than tab,
+// line feed and carriage return; NUL above all), or npos. Exact on UTF-8: such bytes are never
+// part of a multi-byte sequence.
+std::size_t findForbiddenXmlControl(std::string_view text);
 
 class XmlSource {
   public:
