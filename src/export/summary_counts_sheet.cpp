@@ -1,5 +1,7 @@
 // The Counts sheet: per question and option, how many States chose it, overall and per UN
-// regional group, with a native stacked column chart per question (groups stacked).
+// regional group, with the bases per group under each question (States answering: the
+// percentages' denominator; States the question applies to), and a native stacked column chart
+// per question (groups stacked).
 #include "export/answer_text.h"
 #include "export/summary_context.h"
 
@@ -41,6 +43,8 @@ void writeCountsSheet(SummaryContext& c, const LayoutSheet& sheet) {
     worksheet_freeze_panes(sh.ws, 1, 0);
     const lxw_col_t chartCol = static_cast<lxw_col_t>(head.size() + 1);
     const std::string& answeredLabel = c.s("states-answering", "States answering");
+    const std::string& relevantLabel =
+        c.s("states-relevant", "States to which the question applies");
     const std::string& chartYAxis = c.s("states", "States");
 
     lxw_row_t r = 1;
@@ -70,13 +74,17 @@ void writeCountsSheet(SummaryContext& c, const LayoutSheet& sheet) {
             }
         }
         const lxw_row_t lastOption = r - 1;
-        // The denominator of the percentages: States with a relevant answer.
-        rowStart(r);
-        c.book.text(sh, r, 3, answeredLabel, c.book.formats().note);
-        c.book.number(sh, r, 5, qc.answered.total);
-        for (size_t g = 0; g < ng; ++g)
-            c.book.number(sh, r, static_cast<lxw_col_t>(7 + 2 * g), qc.answered.byGroup[g]);
-        ++r;
+        // The bases, overall and per group: the denominator of the percentages (States with a
+        // relevant answer), then the States the question applies to (its relevance rule holds).
+        for (const auto& [base, baseLabel] :
+             {std::pair{&qc.answered, &answeredLabel}, std::pair{&qc.relevant, &relevantLabel}}) {
+            rowStart(r);
+            c.book.text(sh, r, 3, *baseLabel, c.book.formats().note);
+            c.book.number(sh, r, 5, base->total);
+            for (size_t g = 0; g < ng; ++g)
+                c.book.number(sh, r, static_cast<lxw_col_t>(7 + 2 * g), base->byGroup[g]);
+            ++r;
+        }
 
         if (!charts || qc.options.empty() || !c.book.workbook())
             continue;

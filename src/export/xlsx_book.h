@@ -40,9 +40,9 @@ struct XlsxFormats {
 class XlsxBook {
   public:
     // Prepares a workbook for `path`; nothing is created at `path` until finish() succeeds.
-    // In constant-memory mode (the default: measured about a third faster for a summary of 195
-    // responses) each sheet must be written row by row, top to bottom, and a table's header
-    // must be added before its rows.
+    // In constant-memory mode each sheet must be written row by row, top to bottom. The summary
+    // workbook does not use it: libxlsxwriter 1.1 refuses worksheet tables in that mode
+    // (LXW_ERROR_FEATURE_NOT_SUPPORTED), and the Overview is a table.
     explicit XlsxBook(std::string path, bool constantMemory = false);
     ~XlsxBook();
     XlsxBook(const XlsxBook&) = delete;

@@ -846,6 +846,7 @@ class Writer:
         self.header(ws, 0, head, widths)
         ws.freeze_panes(1, 0)
         answered_label = self.s("states-answering", "States answering")
+        relevant_label = self.s("states-relevant", "States to which the question applies")
         charts = spec["chart"] != "none"
         r, chart_index = 1, 0
         ng = len(GROUPS)
@@ -854,13 +855,17 @@ class Writer:
                 continue
             options = [[0] * (ng + 1) for _ in q["choices"]]  # [group..., total]
             answered = [0] * (ng + 1)
+            relevant = [0] * (ng + 1)
             for row in self.rows:
                 if not row["relevant"][qi]:
                     continue
+                g = GROUPS.index(row["group"]) if row["group"] in GROUPS else None
+                relevant[ng] += 1
+                if g is not None:
+                    relevant[g] += 1
                 a = row["answers"].get(q["id"])
                 if a is None or not a["values"]:
                     continue
-                g = GROUPS.index(row["group"]) if row["group"] in GROUPS else None
                 answered[ng] += 1
                 if g is not None:
                     answered[g] += 1
@@ -889,13 +894,14 @@ class Writer:
                         ws.write_number(r, 8 + 2 * g, n[g] / answered[g], self.percent)
                 r += 1
             last_option = r - 1
-            for c, v in ((0, q["id"]), (1, refs), (2, label)):
-                self.text(ws, r, c, v)
-            self.text(ws, r, 3, answered_label, self.note_fmt)
-            ws.write_number(r, 5, answered[ng])
-            for g in range(ng):
-                ws.write_number(r, 7 + 2 * g, answered[g])
-            r += 1
+            for base, base_label in ((answered, answered_label), (relevant, relevant_label)):
+                for c, v in ((0, q["id"]), (1, refs), (2, label)):
+                    self.text(ws, r, c, v)
+                self.text(ws, r, 3, base_label, self.note_fmt)
+                ws.write_number(r, 5, base[ng])
+                for g in range(ng):
+                    ws.write_number(r, 7 + 2 * g, base[g])
+                r += 1
             if not charts:
                 continue
             chart = self.wb.add_chart({"type": "column", "subtype": "stacked"})

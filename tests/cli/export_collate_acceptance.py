@@ -14,6 +14,7 @@ import csv
 import glob
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -60,13 +61,32 @@ def sha(path):
         return hashlib.sha256(f.read()).hexdigest()
 
 
+def relevance_rule(expr):
+    """A relevance rule of the shipped form, "$q = 'v' or $r = 'w' ...", as a list of (q, v):
+    true when any question has the value (for a multiple choice: the value is selected). Any
+    other shape stops the test, so a new kind of rule gets its own recount here."""
+    if not expr:
+        return None
+    terms = []
+    for term in expr.split(" or "):
+        m = re.fullmatch(r"\s*\$([A-Za-z_][\w.-]*)\s*=\s*'([^']*)'\s*", term)
+        if not m:
+            raise SystemExit(f"relevance rule {expr!r} is not of the form $q = 'v' or ...; "
+                             "extend the recount in this test")
+        terms.append((m.group(1), m.group(2)))
+    return terms
+
+
 # ---- the form, read independently --------------------------------------------------------
 form = ET.parse(FORM).getroot()
 choice_lists = {c.get("id"): [ch.get("value") for ch in c.findall(F + "choice")]
                 for c in form.iter(F + "choices")}
 questions = {}  # id -> (type, choices, article)
+relevance = {}  # id -> [(question, value)...] or None (always relevant)
 for section in form.iter(F + "section"):
+    check(not section.get("relevant"), "a section has a relevance rule: extend the recount")
     for q in section.findall(F + "question"):
+        relevance[q.get("id")] = relevance_rule(q.get("relevant"))
         qtype = q.get("type")
         lst = q.get("choices") or ("ta-kinds" if qtype == "ta-needs" else None)
         article = section.get("article") or ""
@@ -132,21 +152,50 @@ for want in ["Overview", "Counts", "Technical assistance", "Statistics", "Texts"
 check(wb.properties.title and "Summary" in wb.properties.title, "document title missing")
 
 # ---- Counts: independent recount -----------------------------------------------------------
-expected = {}  # (q, value or "") -> [total, per group...]
+# Keys: (q, value) for an option row, (q, "") for the row States answering (the percentages'
+# denominator), (q, "relevant") for the row States to which the question applies. Relevance is
+# recounted from the rules: the sample writes answers only to relevant questions, so a
+# question that is not relevant has no answer in the file and its variable reads as empty.
+def is_relevant(q, answers):
+    rule = relevance[q]
+    return rule is None or any(v in answers.get(name, []) for name, v in rule)
+
+
+expected = {}  # (q, value or "" or "relevant") -> [total, per group...]
 for q, (qtype, choices, _) in questions.items():
     if qtype not in ("single", "multiple", "ta-needs") or not choices:
         continue
-    for v in choices + [""]:
+    for v in choices + ["", "relevant"]:
         expected[(q, v)] = [0] * (1 + len(GROUPS))
     for code, answers in responses.items():
-        vals = [v for v in answers.get(q, []) if v in choices]
-        if q not in answers or not answers[q]:
-            continue
         g = GROUPS.index(group_of[code]) + 1 if group_of.get(code) in GROUPS else None
-        for v in set(vals) | {""}:
-            expected[(q, v)][0] += 1
+        if not is_relevant(q, answers):
+            check(q not in answers, f"{code} answers {q}, which its rule makes not relevant")
+            continue
+        keys = {"relevant"}
+        if q in answers and answers[q]:
+            keys |= {v for v in answers[q] if v in choices} | {""}
+        for k in keys:
+            expected[(q, k)][0] += 1
             if g:
-                expected[(q, v)][g] += 1
+                expected[(q, k)][g] += 1
+check(any(expected[(q, "relevant")][0] > expected[(q, "")][0]
+          for q, v in expected if v == "relevant"),
+      "no question is relevant but unanswered anywhere: the relevant row is not tested")
+check(any(expected[(q, "relevant")][0] < len(responses) for q, v in expected if v == "relevant"),
+      "every question is relevant for every State: the relevance recount is not tested")
+
+ANSWERING, RELEVANT = "States answering", "States to which the question applies"
+
+
+def counts_key(q, option_label, value):
+    """The recount's key of a Counts row (English layout: base rows by their label)."""
+    if option_label == RELEVANT:
+        return (q, "relevant")
+    if option_label == ANSWERING:
+        return (q, "")
+    return (q, value or "")
+
 
 check(len(expected) > 50 and sum(v[0] for v in expected.values()) > 1000,
       "the recount found too little to be a test")
@@ -156,11 +205,20 @@ for row in ws.iter_rows(min_row=2, values_only=True):
     if row[0] is None:
         continue
     counts = [row[5]] + [row[7 + 2 * i] for i in range(len(GROUPS))]
-    seen[(row[0], row[4] or "")] = [int(c or 0) for c in counts]
-    if row[4] and row[6] is not None:
-        answered = expected[(row[0], "")][0]
-        check(abs(row[6] - expected[(row[0], row[4])][0] / answered) < 1e-9,
-              f"Counts % for {row[0]}={row[4]}")
+    key = counts_key(row[0], row[3], row[4])
+    check(key not in seen, f"Counts has two rows for {key}")
+    seen[key] = [int(c or 0) for c in counts]
+    if key[1] in ("", "relevant"):
+        check(row[4] is None and row[6] is None, f"Counts base row {key} has a value or a %")
+    if key[1] not in ("", "relevant") and key in expected:
+        # Every % (overall, then per group) is the option's count over the answering base;
+        # blank where no State of the group answered.
+        for i, pct in enumerate([row[6]] + [row[8 + 2 * g] for g in range(len(GROUPS))]):
+            base = expected[(row[0], "")][i]
+            want = expected[key][i] / base if base else None
+            check(pct is None if want is None else abs(pct - want) < 1e-9,
+                  f"Counts % for {row[0]}={row[4]} (column {6 + 2 * i}): "
+                  f"{pct} != {want}")
 check(seen == expected,
       "Counts differ from the recount: " +
       str([(k, seen.get(k), v) for k, v in expected.items() if seen.get(k) != v][:5]))
@@ -179,7 +237,7 @@ if lo_counts:
         for i, row in enumerate(csv.reader(f)):
             if i == 0 or not row or not row[0]:
                 continue
-            lo_seen[(row[0], row[4])] = [int(row[5] or 0)] + \
+            lo_seen[counts_key(row[0], row[3], row[4])] = [int(row[5] or 0)] + \
                 [int(row[7 + 2 * g] or 0) for g in range(len(GROUPS))]
     check(lo_seen == expected, "LibreOffice's Counts differ from the recount")
 
