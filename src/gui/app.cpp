@@ -12,9 +12,9 @@
 #include <wx/timer.h>
 
 #include "core/data_paths.h"
-#include "gui/autosave.h"
 #include "gui/language.h"
 #include "gui/main_frame.h"
+#include "gui/recovery_offer.h"
 #include "gui/response_document.h"
 #include "gui/screenshot_scenes.h"
 #include "gui/settings.h"
@@ -173,28 +173,7 @@ void RevqApp::afterFirstShow() {
         timer->StartOnce(1200);
         return;
     }
-    offerRecovery();
-}
-
-void RevqApp::offerRecovery() {
-    for (const RecoveryEntry& e : listRecoveries()) {
-        wxString what =
-            e.originalPath.empty() ? wxString(_("a new response")) : fromUtf8(e.originalPath);
-        wxMessageDialog ask(frame_, _("revq found unsaved answers from an earlier session."),
-                            "revq", wxYES_NO | wxCANCEL | wxYES_DEFAULT | wxICON_QUESTION);
-        ask.SetExtendedMessage(wxString::Format(
-            _("Answers to %s were kept in a recovery copy at %s (UTC). Restore them? "
-              "If you discard them, they are deleted."),
-            what, fromUtf8(e.written)));
-        ask.SetYesNoCancelLabels(_("&Restore"), _("&Discard"), _("Decide &Later"));
-        int answer = ask.ShowModal();
-        if (answer == wxID_YES) {
-            frame_->restoreRecovery(e);
-            return;  // one at a time: the window holds one response
-        }
-        if (answer == wxID_NO)
-            removeRecovery(e.recoveryPath);
-    }
+    offerRecoveries(*frame_);
 }
 
 int RevqApp::OnExit() {

@@ -23,7 +23,6 @@ class RevqApp : public wxApp {
 
   private:
     void afterFirstShow();
-    void offerRecovery();
 
     MainFrame* frame_ = nullptr;
     wxString uiLang_, formLang_, screenshot_, state_, section_, file_, scene_, workspace_;
