@@ -1,7 +1,6 @@
 // The main window's file operations: open, new, save, revert, submit/reopen, export, the
 // recovery copy, and watching a previewed form file for changes.
 #include <filesystem>
-#include <fstream>
 
 #include <wx/filedlg.h>
 #include <wx/filename.h>
@@ -9,12 +8,14 @@
 #include <wx/notebook.h>
 #include <wx/splitter.h>
 
+#include "core/carry_over.h"
 #include "core/clock.h"
 #include "core/data_paths.h"
 #include "core/form_loader.h"
 #include "core/response_integrity.h"
 #include "core/response_store.h"
 #include "gui/autosave.h"
+#include "gui/form_lookup.h"
 #include "gui/language.h"
 #include "gui/main_frame.h"
 #include "gui/new_response_dialog.h"
@@ -56,29 +57,6 @@ long long mtimeOf(const std::string& path) {
     std::error_code ec;
     auto t = fs::last_write_time(pathFromUtf8(path), ec);
     return ec ? 0 : static_cast<long long>(t.time_since_epoch().count());
-}
-
-// Reads just enough of a form file to know its id and version (without loading it).
-bool peekFormIdentity(const fs::path& path, std::string* id, std::string* version) {
-    std::ifstream in(path, std::ios::binary);
-    std::string head(4096, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<size_t>(in.gcount()));
-    size_t form = head.find("<form");
-    if (form == std::string::npos)
-        return false;
-    size_t close = head.find('>', form);
-    std::string tag = head.substr(form, close - form);
-    auto attr = [&tag](const std::string& name) {
-        size_t p = tag.find(" " + name + "=\"");
-        if (p == std::string::npos)
-            return std::string();
-        p += name.size() + 3;
-        return tag.substr(p, tag.find('"', p) - p);
-    };
-    *id = attr("id");
-    *version = attr("version");
-    return !id->empty();
 }
 
 }  // namespace
@@ -132,41 +110,49 @@ bool MainFrame::openForm(const wxString& path, const std::string& stateCode) {
 
 bool MainFrame::newResponse(const wxString& formPath, const std::string& stateCode,
                             const wxString& earlier) {
-    if (!openForm(formPath, stateCode))
-        return false;
-    doc_->setPreview(false);
-    watchForm_ = false;
-    appendRevision(doc_->mutableResponse(), toUtf8(settings::editorName()), "draft", "created");
-    if (!earlier.empty()) {
-        // Carry-over: answers of an earlier cycle, marked until confirmed.
-        OpenedResponse old = revq::openResponse(toUtf8(earlier));
-        if (!old.response) {
-            showError(this, wxString::Format(_("Cannot read %s."), earlier),
-                      describeDiagnostics(old.diagnostics));
-        } else {
-            std::string origin = toUtf8(wxFileName(earlier).GetFullName());
-            int n = 0;
-            for (auto& [id, a] : old.response->answers) {
-                const Question* q = doc_->form().question(id);
-                if (!q)
-                    q = doc_->form().replacing(id);
-                if (!q)
-                    continue;
-                Answer copy = a;
-                copy.questionId = q->id;
-                copy.provenance.carriedOver = true;
-                copy.provenance.origin = origin + "#" + id;
-                doc_->mutableResponse().answers[q->id] = copy;
-                ++n;
-            }
-            doc_->reevaluate();
-            doc_->setModified(true);
-            setDocument(std::move(doc_), formPath_);
-            doc_->setModified(true);
-            SetStatusText(wxString::Format(_("%d answers carried over; confirm each one."), n), 0);
-        }
+    if (earlier.empty()) {
+        if (!openForm(formPath, stateCode))
+            return false;
+        doc_->setPreview(false);
+        watchForm_ = false;
+        appendRevision(doc_->mutableResponse(), toUtf8(settings::editorName()), "draft", "created");
+        updateTitleAndStatus();
+        return true;
     }
+    // Carry-over (core/carry_over.h): the earlier cycle's answers mapped onto this form, each
+    // marked until confirmed. Read everything first so a failure leaves the window as it was.
+    OpenedResponse old = revq::openResponse(toUtf8(earlier));
+    if (!old.response) {
+        showError(this, wxString::Format(_("Cannot read %s."), earlier),
+                  describeDiagnostics(old.diagnostics));
+        return false;
+    }
+    std::shared_ptr<const Form> form;
+    if (!loadFormForDocument(formPath, &form))
+        return false;
+    CarryOverOptions options;
+    options.originFile = toUtf8(wxFileName(earlier).GetFullName());
+    options.stateCode = stateCode;
+    options.by = toUtf8(settings::editorName());
+    CarryOverResult carried = carryOver(*old.response, *form, options);
+    if (!carried.response) {
+        showError(this, wxString::Format(_("The answers of %s cannot be carried over."), earlier),
+                  fromUtf8(carried.error));
+        return false;
+    }
+    auto doc = std::make_unique<ResponseDocument>(form, std::move(*carried.response));
+    readStamp_.reset();
+    watchForm_ = false;
+    setDocument(std::move(doc), toUtf8(formPath));
+    doc_->setModified(true);
+    const MappingReport& report = carried.report;
+    int n = static_cast<int>(report.kept.size() + report.moved.size());
+    wxString note = wxString::Format(_("%d answers carried over; confirm each one."), n);
+    if (!report.setAside.empty())
+        note += " " + wxString::Format(_("%zu set aside (they fit no question of this form)."),
+                                       report.setAside.size());
     updateTitleAndStatus();
+    SetStatusText(note, 0);
     return true;
 }
 
@@ -179,32 +165,12 @@ bool MainFrame::openResponse(const wxString& path) {
         return false;
     }
     const Response& r = *opened.response;
-    // Find its form: the one open now, beside the file, or among the shipped forms.
+    // Find its form: the one open now, one opened before, beside the file, or a shipped one.
     std::string formPath;
     if (doc_ && doc_->form().id == r.formId && doc_->form().version == r.formVersion)
         formPath = formPath_;
-    for (const wxString& known : settings::knownForms()) {
-        std::string id, version;
-        if (formPath.empty() && peekFormIdentity(pathFromUtf8(toUtf8(known)), &id, &version) &&
-            id == r.formId && version == r.formVersion)
-            formPath = toUtf8(known);
-    }
-    std::vector<fs::path> dirs = {pathFromUtf8(p).parent_path()};
-    if (dataDirs().found)
-        dirs.push_back(dataDirs().forms);
-    for (const fs::path& dir : dirs) {
-        if (!formPath.empty())
-            break;
-        std::error_code ec;
-        for (const auto& e : fs::directory_iterator(dir, ec)) {
-            std::string id, version;
-            if (e.path().extension() == ".xml" && peekFormIdentity(e.path(), &id, &version) &&
-                id == r.formId && version == r.formVersion) {
-                formPath = pathToUtf8(e.path());
-                break;
-            }
-        }
-    }
+    if (formPath.empty())
+        formPath = findFormFile(r.formId, r.formVersion, p);
     if (formPath.empty()) {
         wxFileDialog dlg(this,
                          wxString::Format(_("Choose the form %s, version %s"), fromUtf8(r.formId),
