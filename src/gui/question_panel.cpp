@@ -4,6 +4,7 @@
 #include <wx/button.h>
 #include <wx/collpane.h>
 #include <wx/datetime.h>
+#include <wx/scrolwin.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
@@ -66,16 +67,17 @@ QuestionPanel::QuestionPanel(wxWindow* parent, ResponseDocument& doc, size_t que
     sizer->Add(label_, 0, wxEXPAND | wxBOTTOM, FromDIP(4));
 
     if (!q.help.empty()) {
+        // The help text is made when first opened: most help is never read, and a wrapped
+        // static text per question was a large part of building a page.
         helpPane_ = new wxCollapsiblePane(this, wxID_ANY, _("Help"), wxDefaultPosition,
                                           wxDefaultSize, wxCP_DEFAULT_STYLE | wxCP_NO_TLW_RESIZE);
-        ShownText help = formText(q.help, lang);
-        help_ = new wxStaticText(helpPane_->GetPane(), wxID_ANY, help.text);
-        if (help.fellBack)
-            help_->SetFont(help_->GetFont().Italic());
-        auto* hs = new wxBoxSizer(wxVERTICAL);
-        hs->Add(help_, 0, wxEXPAND | wxLEFT, FromDIP(12));
-        helpPane_->GetPane()->SetSizer(hs);
+        helpPane_->SetName(fromUtf8(q.id + ".help"));
         helpPane_->Bind(wxEVT_COLLAPSIBLEPANE_CHANGED, [this](wxCollapsiblePaneEvent&) {
+            if (!helpPane_->IsCollapsed() && createHelpText()) {
+                helpPane_->GetPane()->Layout();
+                helpPane_->InvalidateBestSize();
+                InvalidateBestSize();
+            }
             wxWindow* page = GetParent();
             page->Layout();
             page->FitInside();
@@ -96,6 +98,8 @@ QuestionPanel::QuestionPanel(wxWindow* parent, ResponseDocument& doc, size_t que
     problemText_ = new wxStaticText(this, wxID_ANY, "");
     problemText_->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
     problemText_->SetName(fromUtf8(q.id + ".problem"));
+    problemIcon_->Hide();  // shown with a problem; hidden now so no layout is needed
+    problemText_->Hide();
     problemRow->Add(problemIcon_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
     problemRow->Add(problemText_, 1, wxALIGN_CENTER_VERTICAL);
     sizer->Add(problemRow, 0, wxEXPAND | wxTOP, FromDIP(2));
@@ -171,21 +175,59 @@ void QuestionPanel::showProblem() {
     if (problemText_->IsShown() != show) {
         problemText_->Show(show);
         problemIcon_->Show(show);
-        Layout();
+        if (wrappedWidth_ > 0)  // while the page is built, it lays out once at the end
+            Layout();
     }
 }
 
+bool QuestionPanel::createHelpText() {
+    if (help_ || !helpPane_)
+        return false;
+    ShownText help = formText(question().help, context_.formLanguage);
+    help_ = new wxStaticText(helpPane_->GetPane(), wxID_ANY, help.text);
+    if (help.fellBack)
+        help_->SetFont(help_->GetFont().Italic());
+    auto* hs = new wxBoxSizer(wxVERTICAL);
+    hs->Add(help_, 0, wxEXPAND | wxLEFT, FromDIP(12));
+    helpPane_->GetPane()->SetSizer(hs);
+    applyLayoutDirection(helpPane_->GetPane());
+    if (wrappedWidth_ > 0)
+        help_->Wrap(wrappedWidth_ - FromDIP(30));
+    return true;
+}
+
+bool QuestionPanel::openHelp() {
+    if (!helpPane_)
+        return false;
+    createHelpText();
+    helpPane_->Expand();
+    helpPane_->GetPane()->Layout();
+    helpPane_->InvalidateBestSize();
+    InvalidateBestSize();
+    GetParent()->Layout();
+    if (auto* page = dynamic_cast<wxScrolledWindow*>(GetParent()))
+        page->FitInside();
+    return true;
+}
+
 void QuestionPanel::wrapTo(int width) {
-    if (width <= 50)
+    // Wrapping measures the text word by word: do it once per width (a page is wrapped when
+    // built and again only when its width changes).
+    if (width <= 50 || width == wrappedWidth_)
         return;
-    ShownText label = formText(question().label, context_.formLanguage);
-    wxString labelText = label.text;
-    if (question().requiredAlways || !question().required.empty())
-        labelText += " *";
-    label_->SetLabel(labelText);
+    const bool rewrap = wrappedWidth_ > 0;  // Wrap() broke lines that must be joined again
+    wrappedWidth_ = width;
+    if (rewrap) {
+        ShownText label = formText(question().label, context_.formLanguage);
+        wxString labelText = label.text;
+        if (question().requiredAlways || !question().required.empty())
+            labelText += " *";
+        label_->SetLabel(labelText);
+    }
     label_->Wrap(width);
     if (help_) {
-        help_->SetLabel(formText(question().help, context_.formLanguage).text);
+        if (rewrap)
+            help_->SetLabel(formText(question().help, context_.formLanguage).text);
         help_->Wrap(width - FromDIP(30));
     }
 }

@@ -32,11 +32,15 @@ class QuestionPanel : public wxPanel {
     void setInputProblem(const wxString& text);
     // Re-wraps the texts to `width` pixels.
     void wrapTo(int width);
+    // Opens the collapsible help (made on first opening); false when the question has none.
+    bool openHelp();
+    wxCollapsiblePane* helpPane() { return helpPane_; }
 
     std::function<void(const std::string& questionId)> onConfirm;
 
   private:
     void showProblem();
+    bool createHelpText();  // false when it was made already
 
     ResponseDocument& doc_;
     size_t index_;
@@ -50,6 +54,7 @@ class QuestionPanel : public wxPanel {
     wxStaticText* provenance_ = nullptr;
     wxButton* confirm_ = nullptr;
     wxString inputProblem_;
+    int wrappedWidth_ = 0;  // the width the texts are wrapped to; 0 while being built
 };
 
 }  // namespace revq::gui

@@ -95,9 +95,9 @@ void SectionPage::showSection(ResponseDocument* doc, long sectionIndex, EditorCo
         sizer->Add(panel, 0, wxEXPAND | wxALL, pad);
         panels_.push_back(panel);
     }
-    updateVisibility();
+    updateVisibility(/*layout=*/false);
     applyLayoutDirection(this);
-    rewrap();
+    rewrap();  // wraps the texts and lays the page out, once
     Scroll(0, 0);
 }
 
@@ -137,7 +137,7 @@ bool SectionPage::focusQuestion(const std::string& questionId) {
     return true;
 }
 
-void SectionPage::updateVisibility() {
+void SectionPage::updateVisibility(bool layout) {
     bool changed = false;
     bool anyRelevant = false;
     bool anyCopy = false;
@@ -169,13 +169,17 @@ void SectionPage::updateVisibility() {
     }
     (void)changed;
     // Problem and provenance lines change height too, so lay out every time.
-    Layout();
-    FitInside();
+    if (layout) {
+        Layout();
+        FitInside();
+    }
 }
 
 void SectionPage::rewrap() {
     int w = GetClientSize().x;
     if (w <= 0)
+        return;
+    if (w == wrappedWidth_)
         return;
     wrappedWidth_ = w;
     int textWidth = w - FromDIP(14) * 2 - FromDIP(20);

@@ -40,7 +40,7 @@ class SectionPage : public wxScrolledWindow {
     std::function<void()> onConfirmSection;
 
   private:
-    void updateVisibility();
+    void updateVisibility(bool layout = true);
     void rewrap();
 
     ResponseDocument* doc_ = nullptr;
