@@ -6,6 +6,7 @@
 #include <wx/toplevel.h>
 #include <wx/utils.h>
 
+#include "gui/consultation_scenes.h"
 #include "gui/main_frame.h"
 
 namespace revq::gui {
@@ -13,12 +14,19 @@ namespace revq::gui {
 std::vector<std::pair<std::string, std::string>> sceneNames() {
     return {
         {"", "the main window as opened"},
+        {"merge-conflict", "merge dialog: two agencies' contributions in conflict (temp folder)"},
+        {"consultation-status", "Where Things Stand after one agency's contribution is merged"},
     };
 }
 
 wxWindow* prepareScene(const std::string& name, MainFrame& frame, std::string* error) {
     if (name.empty())
         return &frame;
+    std::string unused;
+    if (name == "merge-conflict")
+        return mergeConflictScene(frame, error ? error : &unused);
+    if (name == "consultation-status")
+        return consultationStatusScene(frame, error ? error : &unused);
     if (error)
         *error = "unknown scene \"" + name + "\"";
     return nullptr;

@@ -39,6 +39,39 @@ bool SetAnswerCommand::amend(Answer after) {
     return true;
 }
 
+ReplaceResponseCommand::ReplaceResponseCommand(ResponseDocument& doc, const wxString& name,
+                                               Response after)
+    : wxCommand(true, name), doc_(doc), before_(doc.response()), after_(std::move(after)) {}
+
+bool ReplaceResponseCommand::show(const Response& r) {
+    if (doc_.isReadOnly())
+        return false;
+    doc_.mutableResponse() = r;
+    doc_.reevaluate();
+    doc_.setModified(true);
+    for (auto& f : doc_.onChanged)
+        f("");
+    return true;
+}
+
+bool ReplaceResponseCommand::Do() {
+    return show(after_);
+}
+
+bool ReplaceResponseCommand::Undo() {
+    return show(before_);
+}
+
+bool AnswerCommandProcessor::submitResponse(const wxString& name, Response after) {
+    if (doc_.isReadOnly())
+        return false;
+    if (after == doc_.response())
+        return true;  // nothing changed: no empty undo step
+    bool ok = Submit(new ReplaceResponseCommand(doc_, name, std::move(after)));
+    syncModified();
+    return ok;
+}
+
 bool AnswerCommandProcessor::submitAnswer(const std::string& questionId, Answer answer,
                                           long mergeKey) {
     if (doc_.isReadOnly())

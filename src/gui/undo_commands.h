@@ -7,6 +7,7 @@
 #include <wx/cmdproc.h>
 
 #include "core/answer.h"
+#include "core/response.h"
 
 namespace revq::gui {
 
@@ -33,12 +34,29 @@ class SetAnswerCommand : public wxCommand {
     long mergeKey_;
 };
 
+// Many answers (and the response's contributors, history, consultation record) changed at
+// once, e.g. a merge of contributions: one named step that swaps the whole response.
+class ReplaceResponseCommand : public wxCommand {
+  public:
+    ReplaceResponseCommand(ResponseDocument& doc, const wxString& name, Response after);
+    bool Do() override;
+    bool Undo() override;
+
+  private:
+    bool show(const Response& r);
+    ResponseDocument& doc_;
+    Response before_;
+    Response after_;
+};
+
 class AnswerCommandProcessor : public wxCommandProcessor {
   public:
     explicit AnswerCommandProcessor(ResponseDocument& doc) : doc_(doc) {}
     // Records a change to `questionId`. A non-zero `mergeKey` equal to the last step's (same
     // question, same typing session) extends that step instead of adding one.
     bool submitAnswer(const std::string& questionId, Answer answer, long mergeKey = 0);
+    // Replaces the whole response as one undo step called `name`.
+    bool submitResponse(const wxString& name, Response after);
     // Keeps the document's unsaved mark in step with the processor (undo back to the saved
     // state means no unsaved changes).
     bool Undo() override;
