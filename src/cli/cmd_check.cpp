@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/carry_over.h"
 #include "core/data_paths.h"
 #include "core/file_name_state.h"
@@ -37,11 +38,6 @@ constexpr const char* kUsage =
     "\n"
     "Exit status: 0 every response valid, 1 a response is unreadable, invalid or changed\n"
     "after submission, 2 wrong usage.\n";
-
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli check: " << message << "\nRun 'revq-cli check --help' for usage.\n";
-    return kExitUsage;
-}
 
 // Articles in treaty order ("" — the general part — first).
 std::vector<std::string> sortedArticles(const std::map<std::string, Tally>& byArticle) {
@@ -213,24 +209,14 @@ int runCheck(const std::vector<std::string>& args) {
     std::string formPath;
     bool json = false;
     std::vector<std::string> files;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "--form") {
-            if (i + 1 >= args.size())
-                return usageError("--form needs a value");
-            formPath = args[++i];
-        } else if (a == "--json") {
-            json = true;
-        } else if (!a.empty() && a[0] == '-' && a != "-") {
-            return usageError("unknown option '" + a + "'");
-        } else {
-            files.push_back(a);
-        }
-    }
+    OptionParser parser("check");
+    parser.value({"--form"}, formPath).flag({"--json"}, json).operands(files);
+    if (!parser.parse(args))
+        return kExitUsage;
     if (formPath.empty())
-        return usageError("--form FORM is required");
+        return parser.usageError("--form FORM is required");
     if (files.empty())
-        return usageError("give at least one RESPONSE file");
+        return parser.usageError("give at least one RESPONSE file");
 
     FormLoadResult form = loadFormFile(formPath);
     if (!form.form) {

@@ -5,6 +5,9 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
+#include "cli/report_list.h"
+#include "cli/states_input.h"
 #include "core/data_paths.h"
 #include "core/form_loader.h"
 #include "core/localized_text.h"
@@ -42,63 +45,30 @@ constexpr const char* kUsage =
     "Exit status: 0 written (flags are reported, not failures), 1 nothing usable or the\n"
     "workbook could not be written, 2 wrong usage.\n";
 
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli collate: " << message << "\nRun 'revq-cli collate --help' for usage.\n";
-    return kExitUsage;
-}
-
-void printList(const char* title, const std::vector<std::string>& items) {
-    if (items.empty())
-        return;
-    std::cout << title << "\n";
-    for (const auto& i : items)
-        std::cout << "  " << i << "\n";
-}
-
 int runCollate(const std::vector<std::string>& args) {
     const auto start = std::chrono::steady_clock::now();
     std::string formPath, layoutPath, lang = "en", statesFile, outPath;
     bool onlyResponding = false;
     std::vector<std::string> inputs;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string* into) {
-            if (i + 1 >= args.size())
-                return false;
-            *into = args[++i];
-            return true;
-        };
-        if (a == "--form") {
-            if (!value(&formPath))
-                return usageError("--form needs a file");
-        } else if (a == "--layout") {
-            if (!value(&layoutPath))
-                return usageError("--layout needs a file");
-        } else if (a == "--lang") {
-            if (!value(&lang))
-                return usageError("--lang needs a language");
-        } else if (a == "--states-file") {
-            if (!value(&statesFile))
-                return usageError("--states-file needs a file");
-        } else if (a == "-o" || a == "--output") {
-            if (!value(&outPath))
-                return usageError("-o needs a file");
-        } else if (a == "--only-responding") {
-            onlyResponding = true;
-        } else if (a.starts_with("-") && a.size() > 1) {
-            return usageError("unknown option '" + a + "'");
-        } else {
-            inputs.push_back(a);
-        }
-    }
+    OptionParser parser("collate");
+    parser.value({"--form"}, formPath, "--form needs a file")
+        .value({"--layout"}, layoutPath, "--layout needs a file")
+        .value({"--lang"}, lang, "--lang needs a language")
+        .value({"--states-file"}, statesFile, "--states-file needs a file")
+        .value({"-o", "--output"}, outPath, "-o needs a file")
+        .flag({"--only-responding"}, onlyResponding)
+        .operands(inputs);
+    if (!parser.parse(args))
+        return kExitUsage;
     if (formPath.empty())
-        return usageError("--form FORM is required");
+        return parser.usageError("--form FORM is required");
     if (outPath.empty())
-        return usageError("-o OUT.xlsx is required");
+        return parser.usageError("-o OUT.xlsx is required");
     if (inputs.empty())
-        return usageError("give at least one response file or folder");
+        return parser.usageError("give at least one response file or folder");
     if (!isUnLanguage(lang))
-        return usageError("--lang must be one of ar, en, es, fr, ru, zh, not '" + lang + "'");
+        return parser.usageError("--lang must be one of ar, en, es, fr, ru, zh, not '" + lang +
+                                 "'");
 
     const DataDirs& dirs = dataDirs();
     if (layoutPath.empty())
@@ -121,19 +91,8 @@ int runCollate(const std::vector<std::string>& args) {
         return kExitProblems;
     }
 
-    std::shared_ptr<const StatesList> states;
-    if (statesFile.empty() && dirs.found)
-        statesFile = pathToUtf8(dirs.statesFile());
-    if (!statesFile.empty()) {
-        StatesLoadResult s = StatesList::load(statesFile);
-        for (const auto& d : s.diagnostics.items)
-            if (d.severity == Severity::Error)
-                std::cerr << d.format() << "\n";
-        states = s.states;
-    }
-    if (!states)
-        std::cerr << "revq-cli collate: warning: no States list (" << dirs.error
-                  << "); regional groups are unknown and State codes are not checked\n";
+    const std::shared_ptr<const StatesList> states = loadStatesList(
+        statesFile, "collate", "regional groups are unknown and State codes are not checked");
 
     ImportReport report;
     const Workspace ws = Workspace::fromPaths(inputs, loaded.form, states, &report);

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/carry_over.h"
 #include "core/data_paths.h"
 #include "core/form_loader.h"
@@ -32,48 +33,26 @@ constexpr const char* kUsage =
     "Exit status: 0 written, 1 the response or form could not be read or the workbook not\n"
     "written, 2 wrong usage.\n";
 
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli export: " << message << "\nRun 'revq-cli export --help' for usage.\n";
-    return kExitUsage;
-}
-
 int runExport(const std::vector<std::string>& args) {
     std::string formPath, layoutPath, lang, outPath;
     std::vector<std::string> inputs;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string* into) {
-            if (i + 1 >= args.size())
-                return false;
-            *into = args[++i];
-            return true;
-        };
-        if (a == "--form") {
-            if (!value(&formPath))
-                return usageError("--form needs a file");
-        } else if (a == "--layout") {
-            if (!value(&layoutPath))
-                return usageError("--layout needs a file");
-        } else if (a == "--lang") {
-            if (!value(&lang))
-                return usageError("--lang needs a language");
-        } else if (a == "-o" || a == "--output") {
-            if (!value(&outPath))
-                return usageError("-o needs a file");
-        } else if (a.starts_with("-") && a.size() > 1) {
-            return usageError("unknown option '" + a + "'");
-        } else {
-            inputs.push_back(a);
-        }
-    }
+    OptionParser parser("export");
+    parser.value({"--form"}, formPath, "--form needs a file")
+        .value({"--layout"}, layoutPath, "--layout needs a file")
+        .value({"--lang"}, lang, "--lang needs a language")
+        .value({"-o", "--output"}, outPath, "-o needs a file")
+        .operands(inputs);
+    if (!parser.parse(args))
+        return kExitUsage;
     if (formPath.empty())
-        return usageError("--form FORM is required");
+        return parser.usageError("--form FORM is required");
     if (outPath.empty())
-        return usageError("-o OUT.xlsx is required");
+        return parser.usageError("-o OUT.xlsx is required");
     if (inputs.size() != 1)
-        return usageError("give exactly one response file");
+        return parser.usageError("give exactly one response file");
     if (!lang.empty() && !isUnLanguage(lang))
-        return usageError("--lang must be one of ar, en, es, fr, ru, zh, not '" + lang + "'");
+        return parser.usageError("--lang must be one of ar, en, es, fr, ru, zh, not '" + lang +
+                                 "'");
 
     const DataDirs& dirs = dataDirs();
     if (layoutPath.empty())

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/answer_import.h"
 #include "core/data_paths.h"
 #include "core/form_loader.h"
@@ -37,11 +38,6 @@ constexpr const char* kUsage =
     "Exit status: 0 imported (or nothing to import), 1 a problem with the input (no file\n"
     "changed), 2 wrong usage.\n";
 
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli import: " << message << "\nRun 'revq-cli import --help' for usage.\n";
-    return kExitUsage;
-}
-
 void printDiagnostics(const Diagnostics& d) {
     for (const auto& item : d.items)
         std::cerr << item.format() << "\n";
@@ -60,42 +56,26 @@ std::shared_ptr<const Form> loadForm(const std::string& path) {
 int runImport(const std::vector<std::string>& args) {
     std::string formPath, from, otherFormPath, target, out, by = "revq-cli";
     bool overwrite = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string& t) {
-            if (i + 1 >= args.size())
-                return false;
-            t = args[++i];
-            return true;
-        };
-        bool ok = true;
-        if (a == "--form")
-            ok = value(formPath);
-        else if (a == "--from")
-            ok = value(from);
-        else if (a == "--other-form")
-            ok = value(otherFormPath);
-        else if (a == "--by")
-            ok = value(by);
-        else if (a == "-o" || a == "--output")
-            ok = value(out);
-        else if (a == "--overwrite")
-            overwrite = true;
-        else if (!a.empty() && a[0] == '-')
-            return usageError("unknown option '" + a + "'");
-        else if (target.empty())
-            target = a;
-        else
-            return usageError("unexpected argument '" + a + "' (one RESPONSE only)");
-        if (!ok)
-            return usageError(a + " needs a value");
-    }
+    std::vector<std::string> operands;
+    OptionParser parser("import");
+    parser.value({"--form"}, formPath)
+        .value({"--from"}, from)
+        .value({"--other-form"}, otherFormPath)
+        .value({"--by"}, by)
+        .value({"-o", "--output"}, out)
+        .flag({"--overwrite"}, overwrite)
+        .operands(operands, 1, " (one RESPONSE only)")
+        .dashIsOption();
+    if (!parser.parse(args))
+        return kExitUsage;
+    if (!operands.empty())
+        target = operands[0];
     if (formPath.empty())
-        return usageError("--form FORM is required");
+        return parser.usageError("--form FORM is required");
     if (from.empty())
-        return usageError("--from OTHER.revq is required");
+        return parser.usageError("--from OTHER.revq is required");
     if (target.empty())
-        return usageError("RESPONSE.revq is required");
+        return parser.usageError("RESPONSE.revq is required");
 
     auto form = loadForm(formPath);
     if (!form)

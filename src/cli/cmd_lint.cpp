@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/coverage.h"
 #include "core/form_loader.h"
 #include "core/localized_text.h"
@@ -64,44 +65,27 @@ std::vector<std::string> splitComma(const std::string& s) {
     return out;
 }
 
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli lint: " << message << "\nRun 'revq-cli lint --help' for usage.\n";
-    return kExitUsage;
-}
-
 int runLint(const std::vector<std::string>& args) {
     bool json = false, coverage = false;
     LoadOptions options;
     std::vector<std::string> files;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "--json") {
-            json = true;
-        } else if (a == "--coverage") {
-            coverage = true;
-        } else if (a == "--require-languages" || a.rfind("--require-languages=", 0) == 0) {
-            std::string value;
-            if (a == "--require-languages") {
-                if (i + 1 >= args.size())
-                    return usageError("--require-languages needs a list, e.g. ar,en,fr");
-                value = args[++i];
-            } else {
-                value = a.substr(a.find('=') + 1);
-            }
-            for (const auto& l : splitComma(value)) {
-                if (!isUnLanguage(l))
-                    return usageError("unknown language '" + l +
-                                      "' in --require-languages; use ar, en, es, fr, ru, zh");
-                options.requiredLanguages.push_back(l);
-            }
-        } else if (a.size() > 1 && a[0] == '-') {
-            return usageError("unknown option '" + a + "'");
-        } else {
-            files.push_back(a);
-        }
+    std::string languages;
+    OptionParser parser("lint");
+    parser.flag({"--json"}, json)
+        .flag({"--coverage"}, coverage)
+        .value({"--require-languages"}, languages,
+               "--require-languages needs a list, e.g. ar,en,fr")
+        .operands(files);
+    if (!parser.parse(args))
+        return kExitUsage;
+    for (const auto& l : splitComma(languages)) {
+        if (!isUnLanguage(l))
+            return parser.usageError("unknown language '" + l +
+                                     "' in --require-languages; use ar, en, es, fr, ru, zh");
+        options.requiredLanguages.push_back(l);
     }
     if (files.empty())
-        return usageError("no file to check");
+        return parser.usageError("no file to check");
 
     Diagnostics all;
     std::string coverageText, coverageJsonText;

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/consultation_merge.h"
 #include "core/form_loader.h"
 #include "core/response_store.h"
@@ -33,11 +34,6 @@ constexpr const char* kUsage =
     "\n"
     "Exit status: 0 merged without conflicts left, 1 conflicts left or a contribution\n"
     "refused (the rest are merged), 2 wrong usage.\n";
-
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli merge: " << message << "\nRun 'revq-cli merge --help' for usage.\n";
-    return kExitUsage;
-}
 
 std::string oneLine(const Answer& a) {
     std::string s;
@@ -73,29 +69,19 @@ int runMerge(const std::vector<std::string>& args) {
     std::string formPath, prefer, by;
     bool includeOutside = false;
     std::vector<std::string> files;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string& target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args[++i];
-            return true;
-        };
-        if (a == "--form" || a == "--prefer" || a == "--by") {
-            if (!value(a == "--form" ? formPath : a == "--prefer" ? prefer : by))
-                return usageError(a + " needs a value");
-        } else if (a == "--include-outside") {
-            includeOutside = true;
-        } else if (!a.empty() && a[0] == '-') {
-            return usageError("unknown option '" + a + "'");
-        } else {
-            files.push_back(a);
-        }
-    }
+    OptionParser parser("merge");
+    parser.value({"--form"}, formPath)
+        .value({"--prefer"}, prefer)
+        .value({"--by"}, by)
+        .flag({"--include-outside"}, includeOutside)
+        .operands(files)
+        .dashIsOption();
+    if (!parser.parse(args))
+        return kExitUsage;
     if (formPath.empty())
-        return usageError("--form FORM is required");
+        return parser.usageError("--form FORM is required");
     if (files.size() < 2)
-        return usageError("give MASTER.revq and at least one CONTRIBUTION.revq");
+        return parser.usageError("give MASTER.revq and at least one CONTRIBUTION.revq");
 
     FormLoadResult form = loadFormFile(formPath);
     if (!form.form) {

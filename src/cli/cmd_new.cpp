@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/carry_over.h"
 #include "core/data_paths.h"
 #include "core/form_loader.h"
@@ -37,11 +38,6 @@ constexpr const char* kUsage =
     "\n"
     "Exit status: 0 written, 1 a problem with the input (nothing written), 2 wrong usage.\n";
 
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli new: " << message << "\nRun 'revq-cli new --help' for usage.\n";
-    return kExitUsage;
-}
-
 void printDiagnostics(const Diagnostics& d) {
     for (const auto& item : d.items)
         std::cerr << item.format() << "\n";
@@ -50,43 +46,24 @@ void printDiagnostics(const Diagnostics& d) {
 int runNew(const std::vector<std::string>& args) {
     std::string formPath, state, from, lang, by = "revq-cli", out;
     bool force = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string& target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args[++i];
-            return true;
-        };
-        bool ok = true;
-        if (a == "--form") {
-            ok = value(formPath);
-        } else if (a == "--state") {
-            ok = value(state);
-        } else if (a == "--from") {
-            ok = value(from);
-        } else if (a == "--lang") {
-            ok = value(lang);
-        } else if (a == "--by") {
-            ok = value(by);
-        } else if (a == "-o" || a == "--output") {
-            ok = value(out);
-        } else if (a == "--force") {
-            force = true;
-        } else {
-            return usageError("unexpected argument '" + a + "'");
-        }
-        if (!ok)
-            return usageError(a + " needs a value");
-    }
+    OptionParser parser("new");
+    parser.value({"--form"}, formPath)
+        .value({"--state"}, state)
+        .value({"--from"}, from)
+        .value({"--lang"}, lang)
+        .value({"--by"}, by)
+        .value({"-o", "--output"}, out)
+        .flag({"--force"}, force);
+    if (!parser.parse(args))
+        return kExitUsage;
     if (formPath.empty())
-        return usageError("--form FORM is required");
+        return parser.usageError("--form FORM is required");
     if (state.empty())
-        return usageError("--state ISO3 is required");
+        return parser.usageError("--state ISO3 is required");
     if (out.empty())
-        return usageError("-o OUT.revq is required");
+        return parser.usageError("-o OUT.revq is required");
     if (!lang.empty() && !isUnLanguage(lang)) {
-        return usageError("--lang '" + lang + "' is not one of ar en es fr ru zh");
+        return parser.usageError("--lang '" + lang + "' is not one of ar en es fr ru zh");
     }
     for (auto& c : state)
         c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

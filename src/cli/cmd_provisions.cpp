@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/form_loader.h"
 #include "core/localized_text.h"
 #include "core/provisions.h"
@@ -36,12 +37,6 @@ constexpr const char* kUsage =
     "\n"
     "Exit status: 0 listed, 1 the form or instrument has errors (or a gap with --strict),\n"
     "2 wrong usage.\n";
-
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli provisions: " << message
-              << "\nRun 'revq-cli provisions --help' for usage.\n";
-    return kExitUsage;
-}
 
 std::string kindName(Provision::Kind k) {
     switch (k) {
@@ -162,38 +157,23 @@ int runProvisions(const std::vector<std::string>& args) {
     std::string formPath, lang = "en";
     ProvisionFilter filter;
     bool json = false, strict = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string& target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args[++i];
-            return true;
-        };
-        bool ok = true;
-        if (a == "--level")
-            ok = value(filter.level);
-        else if (a == "--theme")
-            ok = value(filter.theme);
-        else if (a == "--lang")
-            ok = value(lang);
-        else if (a == "--json")
-            json = true;
-        else if (a == "--strict")
-            strict = true;
-        else if (!a.empty() && a[0] == '-')
-            return usageError("unknown option '" + a + "'");
-        else if (formPath.empty())
-            formPath = a;
-        else
-            return usageError("unexpected argument '" + a + "' (one FORM only)");
-        if (!ok)
-            return usageError(a + " needs a value");
-    }
+    std::vector<std::string> operands;
+    OptionParser parser("provisions");
+    parser.value({"--level"}, filter.level)
+        .value({"--theme"}, filter.theme)
+        .value({"--lang"}, lang)
+        .flag({"--json"}, json)
+        .flag({"--strict"}, strict)
+        .operands(operands, 1, " (one FORM only)")
+        .dashIsOption();
+    if (!parser.parse(args))
+        return kExitUsage;
+    if (!operands.empty())
+        formPath = operands[0];
     if (formPath.empty())
-        return usageError("FORM is required");
+        return parser.usageError("FORM is required");
     if (!isUnLanguage(lang))
-        return usageError("--lang '" + lang + "' is not one of ar en es fr ru zh");
+        return parser.usageError("--lang '" + lang + "' is not one of ar en es fr ru zh");
 
     FormLoadResult loaded = loadFormFile(formPath);
     if (!loaded.form || !loaded.form->instrument) {
@@ -207,7 +187,7 @@ int runProvisions(const std::vector<std::string>& args) {
     }
     const Form& form = *loaded.form;
     if (std::string problem = checkFilter(*form.instrument, filter); !problem.empty())
-        return usageError(problem);
+        return parser.usageError(problem);
 
     Diagnostics xrefs =
         checkCrossReferences(*form.instrument, siblingInstruments(*form.instrument));

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/data_paths.h"
 #include "core/form_loader.h"
 #include "core/response_store.h"
@@ -36,57 +37,32 @@ constexpr const char* kUsage =
     "Exit status: 0 all written, 1 problems (bad form, unknown State, a file not written),\n"
     "2 wrong usage.\n";
 
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli sample: " << message << "\nRun 'revq-cli sample --help' for usage.\n";
-    return kExitUsage;
-}
-
 int runSample(const std::vector<std::string>& args) {
     std::string formPath, statesArg = "all", statesFile, outDir;
     std::uint64_t seed = 1;
     bool force = false;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string* into) {
-            if (i + 1 >= args.size())
-                return false;
-            *into = args[++i];
-            return true;
-        };
-        if (a == "--form") {
-            if (!value(&formPath))
-                return usageError("--form needs a file");
-        } else if (a == "--states") {
-            if (!value(&statesArg))
-                return usageError("--states needs 'all' or ISO3 codes");
-        } else if (a == "--states-file") {
-            if (!value(&statesFile))
-                return usageError("--states-file needs a file");
-        } else if (a == "--seed") {
-            std::string s;
-            if (!value(&s))
-                return usageError("--seed needs a number");
-            try {
-                size_t used = 0;
-                seed = std::stoull(s, &used);
-                if (used != s.size())
-                    throw std::invalid_argument(s);
-            } catch (const std::exception&) {
-                return usageError("--seed needs a whole number, not '" + s + "'");
-            }
-        } else if (a == "-o" || a == "--output") {
-            if (!value(&outDir))
-                return usageError("-o needs a folder");
-        } else if (a == "--force") {
-            force = true;
-        } else {
-            return usageError("unexpected argument '" + a + "'");
-        }
+    std::string seedText = "1";
+    OptionParser parser("sample");
+    parser.value({"--form"}, formPath, "--form needs a file")
+        .value({"--states"}, statesArg, "--states needs 'all' or ISO3 codes")
+        .value({"--states-file"}, statesFile, "--states-file needs a file")
+        .value({"--seed"}, seedText, "--seed needs a number")
+        .value({"-o", "--output"}, outDir, "-o needs a folder")
+        .flag({"--force"}, force);
+    if (!parser.parse(args))
+        return kExitUsage;
+    try {
+        size_t used = 0;
+        seed = std::stoull(seedText, &used);
+        if (used != seedText.size())
+            throw std::invalid_argument(seedText);
+    } catch (const std::exception&) {
+        return parser.usageError("--seed needs a whole number, not '" + seedText + "'");
     }
     if (formPath.empty())
-        return usageError("--form FORM is required");
+        return parser.usageError("--form FORM is required");
     if (outDir.empty())
-        return usageError("-o DIR is required");
+        return parser.usageError("-o DIR is required");
 
     const FormLoadResult loaded = loadFormFile(formPath);
     for (const auto& d : loaded.diagnostics.items)
@@ -131,7 +107,7 @@ int runSample(const std::vector<std::string>& args) {
             chosen.push_back(s);
         }
         if (chosen.empty())
-            return usageError("--states lists no State");
+            return parser.usageError("--states lists no State");
     }
 
     std::error_code ec;

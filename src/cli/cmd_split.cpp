@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/consultation_split.h"
 #include "core/form_loader.h"
 #include "core/response_store.h"
@@ -30,46 +31,28 @@ constexpr const char* kUsage =
     "\n"
     "Exit status: 0 written, 1 problems (nothing written), 2 wrong usage.\n";
 
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli split: " << message << "\nRun 'revq-cli split --help' for usage.\n";
-    return kExitUsage;
-}
-
 int runSplit(const std::vector<std::string>& args) {
     std::string formPath, assign, outDir, by;
     bool force = false;
     std::vector<std::string> files;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string& target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args[++i];
-            return true;
-        };
-        if (a == "--form" || a == "--assign" || a == "-o" || a == "--output" || a == "--by") {
-            std::string& target = a == "--form"     ? formPath
-                                  : a == "--assign" ? assign
-                                  : a == "--by"     ? by
-                                                    : outDir;
-            if (!value(target))
-                return usageError(a + " needs a value");
-        } else if (a == "--force") {
-            force = true;
-        } else if (!a.empty() && a[0] == '-') {
-            return usageError("unknown option '" + a + "'");
-        } else {
-            files.push_back(a);
-        }
-    }
+    OptionParser parser("split");
+    parser.value({"--form"}, formPath)
+        .value({"--assign"}, assign)
+        .value({"-o", "--output"}, outDir)
+        .value({"--by"}, by)
+        .flag({"--force"}, force)
+        .operands(files)
+        .dashIsOption();
+    if (!parser.parse(args))
+        return kExitUsage;
     if (formPath.empty())
-        return usageError("--form FORM is required");
+        return parser.usageError("--form FORM is required");
     if (assign.empty())
-        return usageError("--assign ASSIGNMENTS is required");
+        return parser.usageError("--assign ASSIGNMENTS is required");
     if (outDir.empty())
-        return usageError("-o DIR is required");
+        return parser.usageError("-o DIR is required");
     if (files.size() != 1)
-        return usageError("give exactly one MASTER.revq");
+        return parser.usageError("give exactly one MASTER.revq");
     const std::string& masterPath = files[0];
 
     FormLoadResult form = loadFormFile(formPath);

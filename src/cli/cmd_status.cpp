@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/atomic_file.h"
 #include "core/consultation_status.h"
 #include "core/form_loader.h"
@@ -21,11 +22,6 @@ constexpr const char* kUsage =
     "\n"
     "Exit status: 0 shown, 1 the master cannot be read, 2 wrong usage.\n";
 
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli status: " << message << "\nRun 'revq-cli status --help' for usage.\n";
-    return kExitUsage;
-}
-
 std::string pad(std::string s, size_t width) {
     size_t chars = 0;
     for (unsigned char c : s)
@@ -38,20 +34,15 @@ std::string pad(std::string s, size_t width) {
 int runStatus(const std::vector<std::string>& args) {
     std::string formPath, reminders;
     std::vector<std::string> files;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "--form" || a == "--reminders") {
-            if (i + 1 >= args.size())
-                return usageError(a + " needs a value");
-            (a == "--form" ? formPath : reminders) = args[++i];
-        } else if (!a.empty() && a[0] == '-') {
-            return usageError("unknown option '" + a + "'");
-        } else {
-            files.push_back(a);
-        }
-    }
+    OptionParser parser("status");
+    parser.value({"--form"}, formPath)
+        .value({"--reminders"}, reminders)
+        .operands(files)
+        .dashIsOption();
+    if (!parser.parse(args))
+        return kExitUsage;
     if (files.size() != 1)
-        return usageError("give exactly one MASTER.revq");
+        return parser.usageError("give exactly one MASTER.revq");
     std::shared_ptr<const Form> form;
     if (!formPath.empty()) {
         FormLoadResult loaded = loadFormFile(formPath);

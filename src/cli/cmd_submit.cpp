@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/options.h"
 #include "core/data_paths.h"
 #include "core/form_loader.h"
 #include "core/response_integrity.h"
@@ -32,36 +33,21 @@ constexpr const char* kUsage =
     "\n"
     "Exit status: 0 submitted, 1 not submitted (reasons printed), 2 wrong usage.\n";
 
-int usageError(const std::string& message) {
-    std::cerr << "revq-cli submit: " << message << "\nRun 'revq-cli submit --help' for usage.\n";
-    return kExitUsage;
-}
-
 int runSubmit(const std::vector<std::string>& args) {
     std::string formPath, by, note;
     std::vector<std::string> files;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](std::string& target) {
-            if (i + 1 >= args.size())
-                return false;
-            target = args[++i];
-            return true;
-        };
-        if (a == "--form" || a == "--by" || a == "--note") {
-            if (!value(a == "--form" ? formPath : a == "--by" ? by : note)) {
-                return usageError(a + " needs a value");
-            }
-        } else if (!a.empty() && a[0] == '-') {
-            return usageError("unknown option '" + a + "'");
-        } else {
-            files.push_back(a);
-        }
-    }
+    OptionParser parser("submit");
+    parser.value({"--form"}, formPath)
+        .value({"--by"}, by)
+        .value({"--note"}, note)
+        .operands(files)
+        .dashIsOption();
+    if (!parser.parse(args))
+        return kExitUsage;
     if (formPath.empty())
-        return usageError("--form FORM is required");
+        return parser.usageError("--form FORM is required");
     if (files.size() != 1)
-        return usageError("give exactly one RESPONSE file");
+        return parser.usageError("give exactly one RESPONSE file");
     const std::string& path = files[0];
 
     FormLoadResult form = loadFormFile(formPath);
