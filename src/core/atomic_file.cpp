@@ -8,6 +8,8 @@
 #include <mutex>
 #include <random>
 
+#include "core/data_paths.h"
+
 #ifdef _WIN32
 #include <io.h>
 #define revq_fsync _commit
@@ -74,7 +76,7 @@ std::string temporaryPathBeside(const std::string& path) {
 }
 
 static bool flushFile(const std::string& path) {
-    std::FILE* f = std::fopen(path.c_str(), "rb+");
+    std::FILE* f = openFileUtf8(path, "rb+");
     if (!f)
         return false;
     bool ok = std::fflush(f) == 0 && revq_fsync(revq_fileno(f)) == 0;
@@ -84,20 +86,21 @@ static bool flushFile(const std::string& path) {
 WriteResult commitTemporaryFile(const std::string& tempPath, const std::string& path,
                                 const AtomicWriteOptions& options) {
     std::error_code ec;
-    auto cleanup = [&] { fs::remove(tempPath, ec); };
+    auto cleanup = [&] { fs::remove(pathFromUtf8(tempPath), ec); };
     if (!stepAllowed(WriteStep::Flush, path) || !flushFile(tempPath)) {
         int err = errno;
         cleanup();
         return fail(WriteStep::Flush, path, systemReason(err));
     }
-    if (options.keepBackup && fs::exists(path, ec)) {
+    if (options.keepBackup && fs::exists(pathFromUtf8(path), ec)) {
         const std::string backup = path + options.backupSuffix;
         if (!stepAllowed(WriteStep::Backup, path)) {
             cleanup();
             return fail(WriteStep::Backup, path, "refused");
         }
         // Copy (not rename), so the target exists at every moment.
-        fs::copy_file(path, backup, fs::copy_options::overwrite_existing, ec);
+        fs::copy_file(pathFromUtf8(path), pathFromUtf8(backup),
+                      fs::copy_options::overwrite_existing, ec);
         if (ec) {
             cleanup();
             return fail(WriteStep::Backup, path, ec.message());
@@ -107,7 +110,7 @@ WriteResult commitTemporaryFile(const std::string& tempPath, const std::string& 
         cleanup();
         return fail(WriteStep::Rename, path, "refused");
     }
-    fs::rename(tempPath, path, ec);
+    fs::rename(pathFromUtf8(tempPath), pathFromUtf8(path), ec);
     if (ec) {
         std::string reason = ec.message();
         cleanup();
@@ -115,7 +118,7 @@ WriteResult commitTemporaryFile(const std::string& tempPath, const std::string& 
     }
 #ifndef _WIN32
     // Make the rename itself durable.
-    fs::path dir = fs::path(path).parent_path();
+    fs::path dir = pathFromUtf8(path).parent_path();
     if (dir.empty())
         dir = ".";
     if (std::FILE* d = std::fopen(dir.string().c_str(), "r")) {
@@ -131,7 +134,7 @@ WriteResult writeFileAtomically(const std::string& path, std::string_view conten
     const std::string temp = temporaryPathBeside(path);
     if (!stepAllowed(WriteStep::CreateTemp, path))
         return fail(WriteStep::CreateTemp, path, "refused");
-    std::FILE* f = std::fopen(temp.c_str(), "wb");
+    std::FILE* f = openFileUtf8(temp, "wb");
     if (!f)
         return fail(WriteStep::CreateTemp, path, systemReason(errno));
     bool ok = stepAllowed(WriteStep::Write, path) &&
@@ -140,7 +143,7 @@ WriteResult writeFileAtomically(const std::string& path, std::string_view conten
     ok = (std::fclose(f) == 0) && ok;
     if (!ok) {
         std::error_code ec;
-        fs::remove(temp, ec);
+        fs::remove(pathFromUtf8(temp), ec);
         return fail(WriteStep::Write, path, systemReason(err));
     }
     return commitTemporaryFile(temp, path, options);

@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/data_paths.h"
 #include "core/response_validation.h"
 
 namespace revq {
@@ -248,7 +249,7 @@ AssignmentsResult parseAssignmentsText(std::string_view text, const Form& form,
 }
 
 AssignmentsResult parseAssignmentsFile(const std::string& path, const Form& form) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in) {
         AssignmentsResult r;
         r.diagnostics.add(problem(path, 0, 0, "cannot open the assignments file",

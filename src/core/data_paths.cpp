@@ -1,6 +1,7 @@
 #include "core/data_paths.h"
 
 #include <cstdlib>
+#include <cstring>
 #include <system_error>
 
 #if defined(_WIN32)
@@ -55,6 +56,15 @@ fs::path pathFromUtf8(std::string_view utf8) {
 std::string pathToUtf8(const fs::path& path) {
     const std::u8string s = path.u8string();
     return std::string(s.begin(), s.end());
+}
+
+std::FILE* openFileUtf8(const std::string& utf8Path, const char* mode) {
+#if defined(_WIN32)
+    const std::wstring wideMode(mode, mode + std::strlen(mode));
+    return _wfopen(pathFromUtf8(utf8Path).c_str(), wideMode.c_str());
+#else
+    return std::fopen(utf8Path.c_str(), mode);
+#endif
 }
 
 fs::path executablePath() {

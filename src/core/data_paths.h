@@ -4,6 +4,7 @@
 // and from a portable folder. REVQ_DATA_DIR overrides everything. docs/installing.md.
 #pragma once
 
+#include <cstdio>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -62,5 +63,8 @@ std::filesystem::path executablePath();
 // page on Windows, which loses every character outside it).
 std::filesystem::path pathFromUtf8(std::string_view utf8);
 std::string pathToUtf8(const std::filesystem::path& path);
+// std::fopen for a UTF-8 path (_wfopen on Windows, whose fopen reads the ANSI code page). For
+// streams, construct them from pathFromUtf8(path).
+std::FILE* openFileUtf8(const std::string& utf8Path, const char* mode);
 
 }  // namespace revq

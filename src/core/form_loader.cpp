@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <set>
 
+#include "core/data_paths.h"
 #include "core/form_lint_checks.h"
 
 namespace revq {
@@ -156,10 +157,10 @@ class FormReader {
             return;
         }
         namespace fs = std::filesystem;
-        fs::path p = fs::path(form_.instrumentHref);
+        fs::path p = pathFromUtf8(form_.instrumentHref);
         if (p.is_relative())
-            p = fs::path(baseDir_) / p;
-        std::string path = p.lexically_normal().string();
+            p = pathFromUtf8(baseDir_) / p;
+        std::string path = pathToUtf8(p.lexically_normal());
         std::string text;
         Diagnostics fileDiags;
         if (!XmlSource::readFile(path, &text, fileDiags)) {
@@ -558,7 +559,7 @@ FormLoadResult loadFormFile(const std::string& path, const LoadOptions& options)
     std::string text;
     if (!XmlSource::readFile(path, &text, result.diagnostics))
         return result;
-    std::string dir = std::filesystem::path(path).parent_path().string();
+    std::string dir = pathToUtf8(pathFromUtf8(path).parent_path());
     return loadFormText(text, path, dir.empty() ? "." : dir, options);
 }
 

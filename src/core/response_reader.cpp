@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "core/base64.h"
+#include "core/data_paths.h"
 #include "core/response_writer.h"
 #include "core/sha256.h"
 #include "core/utf8.h"
@@ -704,14 +705,14 @@ ResponseReadResult readResponseFile(const std::string& path, const ResponseReadO
     if (!std::filesystem::is_regular_file(status)) {
         return fail("this is not a regular file", "give the path of a .revq file");
     }
-    auto size = std::filesystem::file_size(path, ec);
+    auto size = std::filesystem::file_size(pathFromUtf8(path), ec);
     if (!ec && size > kMaxResponseFileBytes) {
         return fail("the file has " + std::to_string(size) +
                         " bytes; a response file may have at most " +
                         std::to_string(kMaxResponseFileBytes) + " bytes (100 MiB)",
                     "this is not a response revq wrote; check the file");
     }
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in)
         return fail(std::string("cannot open the file: ") + std::strerror(errno), "");
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

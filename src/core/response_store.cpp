@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "core/atomic_file.h"
+#include "core/data_paths.h"
 #include "core/response_writer.h"
 #include "core/sha256.h"
 
@@ -16,14 +17,14 @@ namespace {
 
 std::int64_t mtimeOf(const std::string& path) {
     std::error_code ec;
-    auto t = fs::last_write_time(path, ec);
+    auto t = fs::last_write_time(pathFromUtf8(path), ec);
     if (ec)
         return 0;
     return std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
 }
 
 bool readAll(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in)
         return false;
     out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -52,7 +53,7 @@ SaveResult refuse(std::string code, std::string error) {
 
 FileStamp stampOfFile(const std::string& path) {
     std::error_code ec;
-    if (!fs::is_regular_file(path, ec))
+    if (!fs::is_regular_file(pathFromUtf8(path), ec))
         return {};
     std::int64_t mtime = mtimeOf(path);
     std::string bytes;
@@ -70,8 +71,8 @@ OpenedResponse openResponse(const std::string& path, const ResponseReadOptions& 
     OpenedResponse opened;
     std::error_code ec;
     std::int64_t mtime = mtimeOf(path);
-    auto size = fs::file_size(path, ec);
-    if (ec || size > kMaxResponseFileBytes || !fs::is_regular_file(path, ec)) {
+    auto size = fs::file_size(pathFromUtf8(path), ec);
+    if (ec || size > kMaxResponseFileBytes || !fs::is_regular_file(pathFromUtf8(path), ec)) {
         // readResponseFile words the error (missing, not a file, too large).
         ResponseReadResult r = readResponseFile(path, options);
         opened.diagnostics = std::move(r.diagnostics);
@@ -150,11 +151,12 @@ SaveResult saveResponse(const std::string& path, const Response& response,
     // back as it was, so that a failed save changes nothing at all.
     const std::string backup = path + ".bak";
     std::error_code ec;
-    const bool hadBackup = options.keepBackup && fs::exists(backup, ec);
+    const bool hadBackup = options.keepBackup && fs::exists(pathFromUtf8(backup), ec);
     std::string oldBackup;
     if (hadBackup && !readAll(backup, oldBackup))
         oldBackup.clear();
-    const bool canRestore = !hadBackup || !oldBackup.empty() || fs::file_size(backup, ec) == 0;
+    const bool canRestore =
+        !hadBackup || !oldBackup.empty() || fs::file_size(pathFromUtf8(backup), ec) == 0;
 
     AtomicWriteOptions atomic;
     atomic.keepBackup = options.keepBackup;
@@ -163,13 +165,13 @@ SaveResult saveResponse(const std::string& path, const Response& response,
     if (!w) {
         if (options.keepBackup && canRestore) {
             if (!hadBackup) {
-                fs::remove(backup, ec);
+                fs::remove(pathFromUtf8(backup), ec);
             } else {
                 std::string now;
                 // In place, not through another atomic write: whatever made the save fail
                 // (a refused rename) would refuse that too.
                 if (!readAll(backup, now) || now != oldBackup) {
-                    std::ofstream out(backup, std::ios::binary | std::ios::trunc);
+                    std::ofstream out(pathFromUtf8(backup), std::ios::binary | std::ios::trunc);
                     out.write(oldBackup.data(), static_cast<std::streamsize>(oldBackup.size()));
                 }
             }

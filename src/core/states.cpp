@@ -9,6 +9,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "core/data_paths.h"
 #include "core/utf8.h"
 
 namespace revq {
@@ -283,7 +284,7 @@ LocalizedText regionalGroupLabel(std::string_view id) {
 }
 
 StatesLoadResult StatesList::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in) {
         StatesLoadResult result;
         Diagnostic d;

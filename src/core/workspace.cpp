@@ -7,6 +7,7 @@
 #include <pugixml.hpp>
 #include <thread>
 
+#include "core/data_paths.h"
 #include "core/file_name_state.h"
 #include "core/response_reader.h"
 #include "core/response_store.h"
@@ -98,10 +99,10 @@ int tierOf(const WorkspaceFile& f) {
 // for the ~60 KB of a typical response).
 bool readBytes(const std::string& path, std::string* out) {
     std::error_code ec;
-    const auto size = fs::file_size(path, ec);
+    const auto size = fs::file_size(pathFromUtf8(path), ec);
     if (ec || size > kMaxResponseFileBytes)
         return false;
-    std::FILE* f = std::fopen(path.c_str(), "rb");
+    std::FILE* f = openFileUtf8(path, "rb");
     if (!f)
         return false;
     out->resize(static_cast<size_t>(size));
@@ -125,7 +126,7 @@ WorkspaceFile readWorkspaceFile(const std::string& path, const Form& form,
                                 const StatesList* states) {
     WorkspaceFile wf;
     wf.path = path;
-    wf.fileName = fs::path(path).filename().string();
+    wf.fileName = pathToUtf8(pathFromUtf8(path).filename());
     // Read once, hash the bytes (the file as received) and parse them; when the fast read fails
     // (missing, too large, changing) the reader words the error.
     ResponseReadResult opened;
@@ -216,7 +217,7 @@ void Workspace::readFiles(const std::vector<std::string>& paths, ImportReport& r
     for (size_t i; !stop && (i = next++) < paths.size(); ++done) {
         reported = true;
         if (progress &&
-            !progress->onFile(done, paths.size(), fs::path(paths[i]).filename().string())) {
+            !progress->onFile(done, paths.size(), pathToUtf8(pathFromUtf8(paths[i]).filename()))) {
             stop = true;
             report.cancelled = true;
             break;
@@ -357,16 +358,16 @@ Workspace Workspace::open(const std::string& folder, std::shared_ptr<const Form>
     ws.form_ = std::move(form);
     ws.states_ = std::move(states);
     std::error_code ec;
-    if (!fs::is_directory(folder, ec)) {
+    if (!fs::is_directory(pathFromUtf8(folder), ec)) {
         rep.errors.push_back(folder +
                              ": error: the workspace folder does not exist; create it "
                              "or choose another folder");
         return ws;
     }
-    ws.loadDecisions((fs::path(folder) / kWorkspaceFileName).string(), rep);
+    ws.loadDecisions(pathToUtf8(pathFromUtf8(folder) / kWorkspaceFileName), rep);
     std::vector<std::string> paths;
-    for (const auto& p : responseFilesIn(folder))
-        paths.push_back(p.string());
+    for (const auto& p : responseFilesIn(pathFromUtf8(folder)))
+        paths.push_back(pathToUtf8(p));
     ws.readFiles(paths, rep, progress);
     ws.rebuildStates();
     reportFlagged(ws.files_, 0, rep);
@@ -385,11 +386,11 @@ Workspace Workspace::fromPaths(const std::vector<std::string>& paths,
     std::vector<std::string> files;
     for (const auto& p : paths) {
         std::error_code ec;
-        if (fs::is_directory(p, ec)) {
-            ws.loadDecisions((fs::path(p) / kWorkspaceFileName).string(), rep);
-            for (const auto& f : responseFilesIn(p))
-                files.push_back(f.string());
-        } else if (fs::exists(p, ec)) {
+        if (fs::is_directory(pathFromUtf8(p), ec)) {
+            ws.loadDecisions(pathToUtf8(pathFromUtf8(p) / kWorkspaceFileName), rep);
+            for (const auto& f : responseFilesIn(pathFromUtf8(p)))
+                files.push_back(pathToUtf8(f));
+        } else if (fs::exists(pathFromUtf8(p), ec)) {
             files.push_back(p);
         } else {
             rep.skipped.push_back(p + ": no such file or folder");
@@ -410,8 +411,8 @@ ImportReport Workspace::importFiles(const std::vector<std::string>& paths,
         return rep;
     }
     for (size_t i = 0; i < paths.size(); ++i) {
-        const fs::path src(paths[i]);
-        if (progress && !progress->onFile(i, paths.size(), src.filename().string())) {
+        const fs::path src = pathFromUtf8(paths[i]);
+        if (progress && !progress->onFile(i, paths.size(), pathToUtf8(src.filename()))) {
             rep.cancelled = true;
             break;
         }
@@ -423,31 +424,32 @@ ImportReport Workspace::importFiles(const std::vector<std::string>& paths,
             continue;
         }
         const std::string hash = sha256Hex(bytes);
-        fs::path dest = fs::path(folder_) / src.filename();
+        fs::path dest = pathFromUtf8(folder_) / src.filename();
         bool duplicate = false;
         for (int n = 2;; ++n) {
             std::error_code ec;
             if (!fs::exists(dest, ec))
                 break;
-            if (stampOfFile(dest.string()).sha256 == hash) {
+            if (stampOfFile(pathToUtf8(dest)).sha256 == hash) {
                 duplicate = true;
                 break;
             }
             // Never overwrite: another file of that name is kept under a new name.
-            dest = fs::path(folder_) / (src.stem().string() + " (" + std::to_string(n) + ")" +
-                                        src.extension().string());
+            dest = pathFromUtf8(folder_) /
+                   pathFromUtf8(pathToUtf8(src.stem()) + " (" + std::to_string(n) + ")" +
+                                pathToUtf8(src.extension()));
         }
         if (duplicate) {
-            rep.skipped.push_back(src.filename().string() + ": already in the workspace as " +
-                                  dest.filename().string());
+            rep.skipped.push_back(pathToUtf8(src.filename()) + ": already in the workspace as " +
+                                  pathToUtf8(dest.filename()));
             continue;
         }
-        const WriteResult w = writeFileAtomically(dest.string(), bytes);
+        const WriteResult w = writeFileAtomically(pathToUtf8(dest), bytes);
         if (!w) {
             rep.errors.push_back(w.error);
             continue;
         }
-        readFiles({dest.string()}, rep, nullptr);
+        readFiles({pathToUtf8(dest)}, rep, nullptr);
     }
     rebuildStates();
     reportFlagged(files_, first, rep);
@@ -531,7 +533,7 @@ WriteResult Workspace::save() const {
     xml += "</workspace>\n";
     // Atomic replacement: a failed save leaves the previous decisions as they were, and no
     // stray backup file appears beside the States' files.
-    return writeFileAtomically((fs::path(folder_) / kWorkspaceFileName).string(), xml);
+    return writeFileAtomically(pathToUtf8(pathFromUtf8(folder_) / kWorkspaceFileName), xml);
 }
 
 const WorkspaceState* Workspace::state(std::string_view code) const {
@@ -601,8 +603,8 @@ NextCycleReport prepareNextCycle(const Workspace& ws, const Form& nextForm,
                                  const std::string& outDir, const std::string& by) {
     NextCycleReport rep;
     std::error_code ec;
-    fs::create_directories(outDir, ec);
-    if (!fs::is_directory(outDir, ec)) {
+    fs::create_directories(pathFromUtf8(outDir), ec);
+    if (!fs::is_directory(pathFromUtf8(outDir), ec)) {
         rep.problems.push_back(outDir +
                                ": error: cannot create the output folder; check the path "
                                "and your permissions");
@@ -622,7 +624,7 @@ NextCycleReport prepareNextCycle(const Workspace& ws, const Form& nextForm,
             rep.problems.push_back(f->fileName + ": " + carried.error);
             continue;
         }
-        const std::string path = (fs::path(outDir) / (s.code + ".revq")).string();
+        const std::string path = pathToUtf8(pathFromUtf8(outDir) / (s.code + ".revq"));
         SaveOptions save;
         save.keepBackup = false;
         const SaveResult saved = saveResponse(path, *carried.response, save);

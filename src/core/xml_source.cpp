@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/data_paths.h"
 #include "core/utf8.h"
 
 namespace revq {
@@ -137,7 +138,7 @@ bool XmlSource::readFile(const std::string& path, std::string* out, Diagnostics&
                        "give the path of an XML file"));
         return false;
     }
-    const auto size = std::filesystem::file_size(path, ec);
+    const auto size = std::filesystem::file_size(pathFromUtf8(path), ec);
     if (!ec && size > kMaxXmlFileBytes) {
         diags.add(make(path, {}, "too-large",
                        "the file has " + std::to_string(size) +
@@ -147,7 +148,7 @@ bool XmlSource::readFile(const std::string& path, std::string* out, Diagnostics&
                        "check that this is the right file; a form is a few megabytes at most"));
         return false;
     }
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in) {
         diags.add(make(path, {}, "unreadable-file",
                        "cannot open the file " + std::string(std::strerror(errno)),

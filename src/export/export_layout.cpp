@@ -5,6 +5,7 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "core/data_paths.h"
 #include "core/utf8.h"
 
 namespace revq {
@@ -74,7 +75,7 @@ const std::string& ExportLayout::text(std::string_view id, std::string_view lang
 
 LayoutLoadResult loadExportLayoutFile(const std::string& path, std::string_view expectedKind,
                                       const std::vector<std::string>& knownSheetKinds) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in) {
         LayoutLoadResult r;
         Diagnostic d;
