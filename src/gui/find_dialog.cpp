@@ -13,15 +13,28 @@
 namespace revq::gui {
 namespace {
 
-// "art. 6(3)", "Art 6 (3)", "6(3)" -> "6(3)"; "" when the query is not a reference.
+// "art. 6(3)", "Article 11", "Art 6 (3)(d)", "6(3)", and the same in the other UN languages
+// ("第6条", "المادة 6", "статья 6", "artículo 6") -> the canonical key; "" when the query is
+// not a reference.
 std::string asProvisionKey(const wxString& query) {
     wxString q = query.Lower().Strip(wxString::both);
-    for (const char* prefix : {"article", "art.", "art"})
-        if (q.StartsWith(prefix)) {
-            q = q.Mid(strlen(prefix)).Strip(wxString::leading);
+    // Longest first, so "article" is not read as "art" + "icle".
+    static const char* const prefixes[] = {"articles", "article", "artículo", "arts.",
+                                           "arts",     "art.",    "art",      "статья",
+                                           "ст.",      "المادة",  "第"};
+    for (const char* prefix : prefixes) {
+        wxString p = wxString::FromUTF8(prefix);
+        if (q.StartsWith(p)) {
+            q = q.Mid(p.length()).Strip(wxString::leading);
             break;
         }
+    }
+    q.Replace(wxString::FromUTF8("条"), "");  // 第6条(3)
+    q.Replace(wxString::FromUTF8("（"), "(");
+    q.Replace(wxString::FromUTF8("）"), ")");
     q.Replace(" ", "");
+    if (q.EndsWith("."))
+        q.RemoveLast();
     auto ref = parseProvisionRef(toUtf8(q));
     return ref ? ref->key() : std::string();
 }
@@ -63,9 +76,9 @@ FindDialog::FindDialog(wxWindow* parent, const ResponseDocument& doc, const std:
       doc_(doc),
       lang_(lang) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(
-        new wxStaticText(this, wxID_ANY, _("&Words, a question id or an article such as 6(3):")), 0,
-        wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
+    sizer->Add(new wxStaticText(this, wxID_ANY,
+                                _("&Words, a question id or an article such as 6(3) or art. 11:")),
+               0, wxLEFT | wxRIGHT | wxTOP, FromDIP(12));
     query_ =
         new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     query_->SetName("find-query");

@@ -17,6 +17,7 @@
 #include "gui/language.h"
 #include "gui/main_frame_ids.h"
 #include "gui/navigation_tree.h"
+#include "gui/provision_pane.h"
 #include "gui/response_document.h"
 #include "gui/section_page.h"
 #include "gui/settings.h"
@@ -56,7 +57,11 @@ MainFrame::MainFrame()
                                   wxSP_LIVE_UPDATE | wxSP_3DSASH);
     split_->SetMinimumPaneSize(FromDIP(160));
     nav_ = new NavigationTree(split_);
-    rightSplit_ = new wxSplitterWindow(split_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+    paneSplit_ = new wxSplitterWindow(split_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                      wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    paneSplit_->SetMinimumPaneSize(FromDIP(160));
+    paneSplit_->SetSashGravity(1.0);  // the questions take what the window gains
+    rightSplit_ = new wxSplitterWindow(paneSplit_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3DSASH);
     rightSplit_->SetMinimumPaneSize(FromDIP(80));
     rightSplit_->SetSashGravity(1.0);
@@ -67,7 +72,9 @@ MainFrame::MainFrame()
     bottom_->AddPage(validation_, _("Validation"));
     bottom_->AddPage(lint_, _("Form problems"));
     rightSplit_->Initialize(page_);
-    split_->SplitVertically(nav_, rightSplit_, FromDIP(settings::navigationWidth()));
+    provisions_ = new ProvisionPane(paneSplit_);
+    paneSplit_->SplitVertically(rightSplit_, provisions_, -FromDIP(360));
+    split_->SplitVertically(nav_, paneSplit_, FromDIP(settings::navigationWidth()));
 
     context_.commit = [this](const std::string& id, Answer a, long key) {
         commitAnswer(id, std::move(a), key);
@@ -151,6 +158,7 @@ void MainFrame::buildMenus() {
     go->Append(ID_NEXT_UNANSWERED, _("&Next Unanswered Question\tF8"));
     go->Append(ID_VALIDATE, _("&Check Answers\tF7"));
     go->AppendCheckItem(ID_SHOW_PROBLEMS, _("Show &Problems Panel"));
+    go->AppendCheckItem(ID_SHOW_PROVISION_PANE, _("Show P&rovision Pane"));
     go->AppendSeparator();
     auto* langs = new wxMenu;
     for (size_t i = 0; i < kUnLanguages.size(); ++i)
@@ -269,6 +277,9 @@ void MainFrame::bindEvents() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent& e) { showProblems(e.IsChecked()); }, ID_SHOW_PROBLEMS);
     Bind(
+        wxEVT_MENU, [this](wxCommandEvent& e) { showProvisionPane(e.IsChecked()); },
+        ID_SHOW_PROVISION_PANE);
+    Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { onAbout(); }, wxID_ABOUT);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { onUserGuide(); }, ID_USER_GUIDE);
@@ -326,6 +337,7 @@ void MainFrame::bindEvents() {
     };
     validation_->onActivate = jump;
     lint_->onActivate = jump;
+    bindProvisionPane();
 }
 
 void MainFrame::setDocument(std::unique_ptr<ResponseDocument> doc, const std::string& formPath) {
@@ -336,6 +348,7 @@ void MainFrame::setDocument(std::unique_ptr<ResponseDocument> doc, const std::st
     changeGeneration_ = recoveryGeneration_ = 0;
     if (!doc_) {
         nav_->setDocument(nullptr, formLanguage_);
+        provisions_->clear();
         updateTitleAndStatus();
         updateMenus();
         return;
@@ -438,6 +451,7 @@ void MainFrame::updateMenus() {
     bar->Enable(ID_REOPEN, has && doc_->isReadOnly());
     bar->Enable(ID_CONFIRM_SECTION, editable);
     bar->Check(ID_SHOW_PROBLEMS, rightSplit_->IsSplit());
+    bar->Check(ID_SHOW_PROVISION_PANE, paneSplit_->IsSplit());
     if (wxToolBar* tb = GetToolBar()) {
         tb->EnableTool(wxID_SAVE, has);
         tb->EnableTool(ID_NEXT_UNANSWERED, has);

@@ -27,6 +27,7 @@ class AnswerCommandProcessor;
 class NavigationTree;
 class SectionPage;
 class ProblemList;
+class ProvisionPane;
 struct RecoveryEntry;
 
 class MainFrame : public wxFrame {
@@ -81,6 +82,14 @@ class MainFrame : public wxFrame {
     // Prints first-paint and section-switch times to stdout (revq --timing).
     void runTiming(long firstPaintMs);
 
+    // --- provision pane (main_frame_provisions.cpp) ---
+    // The pane shows what the question reviews, or else the section's article.
+    void followQuestion(const std::string& questionId);
+    void followSection(long sectionIndex);
+    void showProvisionPane(bool show);
+    bool provisionPaneShown() const;
+    ProvisionPane* provisionPane() { return provisions_; }
+
     // For the GUI tests and the app.
     ResponseDocument* document() { return doc_.get(); }
     AnswerCommandProcessor* commands() { return commands_.get(); }
@@ -103,6 +112,8 @@ class MainFrame : public wxFrame {
     void updateMenus();
     void confirmSection();
     void onClose(wxCloseEvent& e);
+    // main_frame_provisions.cpp
+    void bindProvisionPane();
     // main_frame_files.cpp
     void onNew();
     void onOpen();
@@ -133,6 +144,8 @@ class MainFrame : public wxFrame {
 
     wxSplitterWindow* split_ = nullptr;
     wxSplitterWindow* rightSplit_ = nullptr;
+    wxSplitterWindow* paneSplit_ = nullptr;  // questions and problems | provision pane
+    ProvisionPane* provisions_ = nullptr;
     NavigationTree* nav_ = nullptr;
     SectionPage* page_ = nullptr;
     wxNotebook* bottom_ = nullptr;

@@ -100,6 +100,7 @@ void MainFrame::showSection(long sectionIndex) {
         return;
     page_->showSection(doc_.get(), sectionIndex, &context_);
     nav_->selectSection(sectionIndex);
+    followSection(sectionIndex);
 }
 
 bool MainFrame::goToQuestion(const std::string& questionId) {
@@ -111,6 +112,7 @@ bool MainFrame::goToQuestion(const std::string& questionId) {
     if (static_cast<long>(q->section) != page_->sectionIndex())
         showSection(static_cast<long>(q->section));
     page_->Layout();
+    followQuestion(questionId);
     return page_->focusQuestion(questionId);
 }
 

@@ -8,12 +8,14 @@
 
 #include "gui/consultation_scenes.h"
 #include "gui/main_frame.h"
+#include "gui/provisions_scene.h"
 
 namespace revq::gui {
 
 std::vector<std::pair<std::string, std::string>> sceneNames() {
     return {
         {"", "the main window as opened"},
+        {"provisions", "tree filtered to mandatory provisions, provision pane beside a question"},
         {"merge-conflict", "merge dialog: two agencies' contributions in conflict (temp folder)"},
         {"consultation-status", "Where Things Stand after one agency's contribution is merged"},
     };
@@ -22,6 +24,8 @@ std::vector<std::pair<std::string, std::string>> sceneNames() {
 wxWindow* prepareScene(const std::string& name, MainFrame& frame, std::string* error) {
     if (name.empty())
         return &frame;
+    if (name == "provisions")
+        return provisionsScene(frame, error);
     std::string unused;
     if (name == "merge-conflict")
         return mergeConflictScene(frame, error ? error : &unused);
