@@ -89,6 +89,10 @@ wxString answerHtml(const Question& q, const Answer* a, const std::string& lang)
 
 }  // namespace
 
+wxString htmlEscape(const wxString& s) {
+    return esc(s);
+}
+
 wxString responseAsHtml(const ResponseDocument& doc, const std::string& lang) {
     const Form& form = doc.form();
     const Response& r = doc.response();

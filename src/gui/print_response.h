@@ -10,6 +10,9 @@ namespace revq::gui {
 
 class ResponseDocument;
 
+// `s` as HTML text: < > & " escaped, line breaks as <br>. Respondents' text is data, never markup.
+wxString htmlEscape(const wxString& s);
+
 wxString responseAsHtml(const ResponseDocument& doc, const std::string& lang);
 
 }  // namespace revq::gui

@@ -7,6 +7,7 @@
 #include <wx/utils.h>
 
 #include "gui/consultation_scenes.h"
+#include "gui/gap_analysis_scene.h"
 #include "gui/main_frame.h"
 #include "gui/provisions_scene.h"
 
@@ -16,6 +17,7 @@ std::vector<std::pair<std::string, std::string>> sceneNames() {
     return {
         {"", "the main window as opened"},
         {"provisions", "tree filtered to mandatory provisions, provision pane beside a question"},
+        {"gap-analysis", "print preview of the gap analysis (a sample response when none)"},
         {"merge-conflict", "merge dialog: two agencies' contributions in conflict (temp folder)"},
         {"consultation-status", "Where Things Stand after one agency's contribution is merged"},
     };
@@ -26,6 +28,9 @@ wxWindow* prepareScene(const std::string& name, MainFrame& frame, std::string* e
         return &frame;
     if (name == "provisions")
         return provisionsScene(frame, error);
+    std::string ignored;
+    if (name == "gap-analysis")
+        return gapAnalysisScene(frame, error ? error : &ignored);
     std::string unused;
     if (name == "merge-conflict")
         return mergeConflictScene(frame, error ? error : &unused);

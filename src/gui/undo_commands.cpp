@@ -39,6 +39,36 @@ bool SetAnswerCommand::amend(Answer after) {
     return true;
 }
 
+SetAnswersCommand::SetAnswersCommand(ResponseDocument& doc, const wxString& name,
+                                     std::vector<Answer> after)
+    : wxCommand(true, name), doc_(doc), after_(std::move(after)) {
+    for (const Answer& a : after_)
+        before_.push_back(doc.answer(a.questionId));
+}
+
+bool SetAnswersCommand::Do() {
+    for (const Answer& a : after_)
+        if (!doc_.setAnswer(a.questionId, a, /*keepProvenance=*/true))
+            return false;
+    return true;
+}
+
+bool SetAnswersCommand::Undo() {
+    // In reverse, so a question listed twice ends as it was before the first.
+    for (auto it = before_.rbegin(); it != before_.rend(); ++it)
+        if (!doc_.setAnswer(it->questionId, *it, true))
+            return false;
+    return true;
+}
+
+bool AnswerCommandProcessor::submitAnswers(const wxString& name, std::vector<Answer> answers) {
+    if (doc_.isReadOnly() || answers.empty())
+        return false;
+    bool ok = Submit(new SetAnswersCommand(doc_, name, std::move(answers)));
+    syncModified();
+    return ok;
+}
+
 ReplaceResponseCommand::ReplaceResponseCommand(ResponseDocument& doc, const wxString& name,
                                                Response after)
     : wxCommand(true, name), doc_(doc), before_(doc.response()), after_(std::move(after)) {}

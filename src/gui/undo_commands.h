@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <wx/cmdproc.h>
 
@@ -34,6 +35,21 @@ class SetAnswerCommand : public wxCommand {
     long mergeKey_;
 };
 
+// Several answers changed as one named step (e.g. confirming a section's carried-over answers):
+// each answer is written exactly as given, provenance included (an empty one removes the
+// answer), and undo restores every one as it was.
+class SetAnswersCommand : public wxCommand {
+  public:
+    SetAnswersCommand(ResponseDocument& doc, const wxString& name, std::vector<Answer> after);
+    bool Do() override;
+    bool Undo() override;
+
+  private:
+    ResponseDocument& doc_;
+    std::vector<Answer> before_;
+    std::vector<Answer> after_;
+};
+
 // Many answers (and the response's contributors, history, consultation record) changed at
 // once, e.g. a merge of contributions: one named step that swaps the whole response.
 class ReplaceResponseCommand : public wxCommand {
@@ -55,6 +71,8 @@ class AnswerCommandProcessor : public wxCommandProcessor {
     // Records a change to `questionId`. A non-zero `mergeKey` equal to the last step's (same
     // question, same typing session) extends that step instead of adding one.
     bool submitAnswer(const std::string& questionId, Answer answer, long mergeKey = 0);
+    // Records several answers (each Answer names its question) as one step called `name`.
+    bool submitAnswers(const wxString& name, std::vector<Answer> answers);
     // Replaces the whole response as one undo step called `name`.
     bool submitResponse(const wxString& name, Response after);
     // Keeps the document's unsaved mark in step with the processor (undo back to the saved
