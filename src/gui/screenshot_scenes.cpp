@@ -10,12 +10,15 @@
 #include "gui/gap_analysis_scene.h"
 #include "gui/main_frame.h"
 #include "gui/provisions_scene.h"
+#include "gui/workspace_frame.h"
 
 namespace revq::gui {
 
 std::vector<std::pair<std::string, std::string>> sceneNames() {
     return {
         {"", "the main window as opened"},
+        {"workspace", "with --workspace DIR: the secretariat's window comparing one question"},
+        {"workspace-states", "with --workspace DIR: the States table, flagged files first"},
         {"provisions", "tree filtered to mandatory provisions, provision pane beside a question"},
         {"gap-analysis", "print preview of the gap analysis (a sample response when none)"},
         {"merge-conflict", "merge dialog: two agencies' contributions in conflict (temp folder)"},
@@ -26,6 +29,9 @@ std::vector<std::pair<std::string, std::string>> sceneNames() {
 wxWindow* prepareScene(const std::string& name, MainFrame& frame, std::string* error) {
     if (name.empty())
         return &frame;
+    std::string noError;
+    if (name == "workspace" || name == "workspace-states")
+        return workspaceScene(name, error ? error : &noError);
     if (name == "provisions")
         return provisionsScene(frame, error);
     std::string ignored;
