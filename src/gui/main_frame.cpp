@@ -14,6 +14,7 @@
 #include <wx/toolbar.h>
 
 #include "gui/autosave.h"
+#include "gui/confirm_answers.h"
 #include "gui/language.h"
 #include "gui/main_frame_ids.h"
 #include "gui/navigation_tree.h"
@@ -327,8 +328,8 @@ void MainFrame::bindEvents() {
 
     nav_->onSectionSelected = [this](long s) { showSection(s); };
     page_->onConfirm = [this](const std::string& id) {
-        if (doc_)
-            doc_->confirmAnswer(id);
+        if (doc_ && commands_)
+            confirmAnswers(*commands_, *doc_, {id});
     };
     page_->onConfirmSection = [this] { confirmSection(); };
     auto jump = [this](const ProblemRow& row) {
@@ -465,8 +466,11 @@ void MainFrame::updateMenus() {
 void MainFrame::confirmSection() {
     if (!doc_ || page_->sectionIndex() < 0)
         return;
+    std::vector<std::string> ids;
     for (size_t qi : doc_->form().sections[page_->sectionIndex()].questions)
-        doc_->confirmAnswer(doc_->form().questions[qi].id);
+        ids.push_back(doc_->form().questions[qi].id);
+    if (commands_)
+        confirmAnswers(*commands_, *doc_, ids);  // one undo step for the section
 }
 
 void MainFrame::onClose(wxCloseEvent& e) {
