@@ -15,8 +15,8 @@
 #include "core/response_writer.h"
 #include "core/sha256.h"
 #include "core/utf8.h"
-
 #include "core/xml_source.h"
+
 namespace revq {
 
 bool isKnownStateCode(std::string_view code, const StatesList* states) {

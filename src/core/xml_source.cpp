@@ -60,7 +60,6 @@ size_t findForbiddenXmlControl(std::string_view text) {
     return std::string_view::npos;
 }
 
-// The DOCTYPE is parsed (not skipped) only so that it can be refused: pugixml never expands
 namespace {
 
 // Offsets where lines start (memchr finds line feeds many bytes at a time).
@@ -77,6 +76,7 @@ void findLineStarts(std::string_view text, std::vector<size_t>& starts) {
     }
 }
 
+// The DOCTYPE is parsed (not skipped) only so that it can be refused: pugixml never expands
 // its entities nor fetches external ones, but a definition that declares them means something
 // else to other tools, and revq's formats have none.
 constexpr unsigned kParseFlags = pugi::parse_default | pugi::parse_doctype;
