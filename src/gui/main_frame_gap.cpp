@@ -9,6 +9,7 @@
 #include "gui/gap_analysis_page.h"
 #include "gui/language.h"
 #include "gui/main_frame.h"
+#include "gui/print_response.h"
 #include "gui/response_document.h"
 
 namespace revq::gui {
@@ -38,7 +39,7 @@ void MainFrame::onGapAnalysis(bool preview) {
     printer_->SetName(_("Gap analysis"));
     printer_->SetFooter(_("Page @PAGENUM@ of @PAGESCNT@"), wxPAGE_ALL);
     if (preview)
-        printer_->PreviewText(html);
+        previewHtml(this, html, _("Gap analysis"));
     else
         printer_->PrintText(html);
     printer_->SetName(name);

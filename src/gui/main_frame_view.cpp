@@ -210,7 +210,7 @@ void MainFrame::onPrint(bool preview) {
     printer_->SetFooter(_("Page @PAGENUM@ of @PAGESCNT@"), wxPAGE_ALL);
     wxString html = responseAsHtml(*doc_, formLanguage_);
     if (preview)
-        printer_->PreviewText(html);
+        previewHtml(this, html, _("Printing the response"));
     else
         printer_->PrintText(html);
 }

@@ -1,6 +1,9 @@
 #include "gui/print_response.h"
 
+#include <wx/html/htmprint.h>
 #include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/print.h>
 
 #include "gui/language.h"
 #include "gui/response_document.h"
@@ -133,6 +136,31 @@ wxString responseAsHtml(const ResponseDocument& doc, const std::string& lang) {
         }
     }
     return html + "</body></html>";
+}
+
+bool previewHtml(wxWindow* parent, const wxString& html, const wxString& title) {
+    auto printout = [&] {
+        auto* p = new wxHtmlPrintout(title);
+        p->SetHtmlText(html);
+        p->SetFooter(_("Page @PAGENUM@ of @PAGESCNT@"), wxPAGE_ALL);
+        return p;
+    };
+    auto* preview = new wxPrintPreview(printout(), printout());
+    if (!preview->IsOk()) {
+        delete preview;
+        wxMessageDialog dlg(parent, _("The print preview could not be shown."), "revq",
+                            wxOK | wxICON_ERROR);
+        dlg.SetExtendedMessage(_("Check that a printer or a PDF printer is set up, then try "
+                                 "again; File > Print can also write a PDF."));
+        dlg.ShowModal();
+        return false;
+    }
+    auto* frame = new wxPreviewFrame(preview, parent, title, wxDefaultPosition,
+                                     parent ? parent->FromDIP(wxSize(900, 1000)) : wxDefaultSize);
+    frame->InitializeWithModality(wxPreviewFrame_NonModal);
+    frame->Centre();
+    frame->Show();
+    return true;
 }
 
 }  // namespace revq::gui

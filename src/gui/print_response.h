@@ -6,6 +6,8 @@
 
 #include <wx/string.h>
 
+class wxWindow;
+
 namespace revq::gui {
 
 class ResponseDocument;
@@ -14,5 +16,10 @@ class ResponseDocument;
 wxString htmlEscape(const wxString& s);
 
 wxString responseAsHtml(const ResponseDocument& doc, const std::string& lang);
+
+// Opens a print preview of `html` in a window of its own (printable from there). The preview
+// does not disable the other windows: wxHtmlEasyPrinting's app-modal preview does, and GTK 3
+// crashed disabling a window holding multi-line text fields (seen under Xvfb).
+bool previewHtml(wxWindow* parent, const wxString& html, const wxString& title);
 
 }  // namespace revq::gui

@@ -111,8 +111,18 @@ void rememberForm(const wxString& path) {
 
 wxString userDataDir() {
     wxString dir;
-    if (!wxGetEnv("REVQ_USER_DATA_DIR", &dir) || dir.empty())
+    if (!wxGetEnv("REVQ_USER_DATA_DIR", &dir) || dir.empty()) {
+#if defined(__UNIX__) && !defined(__APPLE__)
+        // The XDG data folder ($XDG_DATA_HOME/revq, else ~/.local/share/revq), whatever file
+        // layout wxStandardPaths was given: the classic ~/.revq is the settings file's name.
+        wxString base;
+        if (!wxGetEnv("XDG_DATA_HOME", &base) || base.empty())
+            base = wxFileName::GetHomeDir() + "/.local/share";
+        dir = base + "/revq";
+#else
         dir = wxStandardPaths::Get().GetUserDataDir();
+#endif
+    }
     wxFileName::Mkdir(dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
     return dir;
 }

@@ -280,10 +280,12 @@ void WorkspaceComparePanel::fillCounts(size_t qi) {
         for (size_t o = 0; o < qc.options.size(); ++o)
             addRow(formText(q.choices->choices[o].label, formLang_).text, qc.options[o], answered);
         countsTitle_->SetLabel(
+            // xgettext:no-c-format
             _("Counts by regional group (States choosing each answer; % of those that "
               "answered)"));
     } else {
         countsTitle_->SetLabel(
+            // xgettext:no-c-format
             _("Counts by regional group (States that answered; % of those "
               "to whom it applies)"));
     }
