@@ -74,9 +74,10 @@ ImportPlan buildPlan(const ResponseDocument& doc, const Form& sourceForm,
             _("%s: the answer to %s does not fit this question (its choices or table differ)."),
             questionName(form, targetId, lang), fromUtf8(sourceId)));
     for (const std::string& sourceId : result.report.unmatched)
-        plan.notImported.push_back(
-            wxString::Format(_("%s: no question of this form is linked to it."),
-                             questionName(sourceForm, sourceId, lang)));
+        plan.notImported.push_back(wxString::Format(
+            _("%s: no question of this form is linked to it."),
+            // The id too: imported answers' origins name it (FILE#id).
+            questionName(sourceForm, sourceId, lang) + " [" + fromUtf8(sourceId) + "]"));
     return plan;
 }
 

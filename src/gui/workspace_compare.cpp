@@ -103,9 +103,11 @@ WorkspaceComparePanel::WorkspaceComparePanel(wxWindow* parent)
     });
     list_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { showQuestion(); });
     // Rewrap the question's title when the pane's width changes.
-    title_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+    // The width comes from the pane, not from the title: the title's own width changes with
+    // its wrapping, and wrapping on it made layout and rewrap chase each other for ever.
+    right->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
-        if (e.GetSize().x != wrappedAt_)
+        if (titleWidth() != wrappedAt_)
             CallAfter([this] { wrapTitle(); });
     });
 }
@@ -196,10 +198,15 @@ void WorkspaceComparePanel::showQuestion() {
     Layout();
 }
 
+int WorkspaceComparePanel::titleWidth() const {
+    return title_->GetParent()->GetClientSize().x - 2 * FromDIP(6);  // the sizer's border
+}
+
 void WorkspaceComparePanel::wrapTitle() {
-    wrappedAt_ = title_->GetSize().x;
+    const int width = titleWidth();
+    wrappedAt_ = width;
     title_->SetLabel(titleText_);
-    title_->Wrap(std::max(wrappedAt_, FromDIP(300)));
+    title_->Wrap(std::max(width, FromDIP(300)));
     title_->GetParent()->Layout();
 }
 

@@ -52,6 +52,7 @@ class WorkspaceComparePanel : public wxPanel {
     std::string questionId_;
     std::vector<size_t> listed_;  // question index per list line
     wxString titleText_;
+    int titleWidth() const;
     int wrappedAt_ = -1;
 
     wxSearchCtrl* search_ = nullptr;
