@@ -551,7 +551,7 @@ void MergeDialog::showConflict() {
     wrapLabels();
 }
 
-bool MergeDialog::pickVersion(const std::string& questionId, size_t index) {
+bool MergeDialog::pickVersion(std::string questionId, size_t index) {
     auto c = std::find_if(conflicts_.begin(), conflicts_.end(),
                           [&](const Conflict& x) { return x.questionId == questionId; });
     if (c == conflicts_.end() || index >= c->versions.size())
@@ -564,7 +564,7 @@ bool MergeDialog::pickVersion(const std::string& questionId, size_t index) {
     return resolutions_.count(questionId) > 0;
 }
 
-bool MergeDialog::combine(const std::string& questionId, Answer combined) {
+bool MergeDialog::combine(std::string questionId, Answer combined) {
     if (std::none_of(conflicts_.begin(), conflicts_.end(),
                      [&](const Conflict& x) { return x.questionId == questionId; }))
         return false;
@@ -575,7 +575,7 @@ bool MergeDialog::combine(const std::string& questionId, Answer combined) {
     return resolutions_.count(questionId) > 0;
 }
 
-void MergeDialog::unresolve(const std::string& questionId) {
+void MergeDialog::unresolve(std::string questionId) {
     resolutions_.erase(questionId);
     rebuild();
 }

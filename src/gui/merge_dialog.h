@@ -58,11 +58,12 @@ class MergeDialog : public wxDialog {
     // Those still open (the master keeps its answer for them).
     std::vector<Conflict> openConflicts() const { return session_->conflicts(); }
     void selectConflict(size_t index);
-    // Settle a conflict with version `index` of conflicts()'s entry, or a combined answer.
-    bool pickVersion(const std::string& questionId, size_t index);
-    bool combine(const std::string& questionId, Answer combined);
+    // Settle a conflict with version `index` of conflicts()'s entry, or a combined answer. The id
+    // is taken by value: callers pass conflicts()[i].questionId, which settling rebuilds.
+    bool pickVersion(std::string questionId, size_t index);
+    bool combine(std::string questionId, Answer combined);
     // Back to unresolved.
-    void unresolve(const std::string& questionId);
+    void unresolve(std::string questionId);
     // Settles every open conflict the preference decides; returns how many.
     size_t preferAll(Preference preference, const std::string& agency = {});
 

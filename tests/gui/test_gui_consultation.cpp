@@ -288,7 +288,7 @@ TEST_CASE("the merge dialog merges, shows and resolves a conflict as one undo st
     f.doc().setModified(false);
 }
 
-TEST_CASE("the merge dialog leaves a conflict open and combines texts", "[.][consultation-crash]") {
+TEST_CASE("the merge dialog leaves a conflict open and combines texts", "[gui][consultation]") {
     std::shared_ptr<const Form> form = loadFormFile(kFormPath).form;
     REQUIRE(form);
     Consultation c = makeConsultation(*form);
