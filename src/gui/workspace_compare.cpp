@@ -107,8 +107,17 @@ WorkspaceComparePanel::WorkspaceComparePanel(wxWindow* parent)
     // its wrapping, and wrapping on it made layout and rewrap chase each other for ever.
     right->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
-        if (titleWidth() != wrappedAt_)
-            CallAfter([this] { wrapTitle(); });
+        if (titleWidth() == wrappedAt_ || wrapPending_)
+            return;
+        wrapPending_ = true;
+        CallAfter([this] {
+            wrapPending_ = false;
+            const int w = titleWidth();
+            // A width seen just before this one means layout is swinging between two widths
+            // (e.g. a scroll bar coming and going): keep the current wrapping.
+            if (w != wrappedAt_ && w != previousWrap_)
+                wrapTitle();
+        });
     });
 }
 
@@ -204,6 +213,7 @@ int WorkspaceComparePanel::titleWidth() const {
 
 void WorkspaceComparePanel::wrapTitle() {
     const int width = titleWidth();
+    previousWrap_ = wrappedAt_;
     wrappedAt_ = width;
     title_->SetLabel(titleText_);
     title_->Wrap(std::max(width, FromDIP(300)));

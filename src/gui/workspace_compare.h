@@ -54,6 +54,8 @@ class WorkspaceComparePanel : public wxPanel {
     wxString titleText_;
     int titleWidth() const;
     int wrappedAt_ = -1;
+    int previousWrap_ = -1;
+    bool wrapPending_ = false;
 
     wxSearchCtrl* search_ = nullptr;
     wxListBox* list_ = nullptr;
