@@ -150,8 +150,9 @@ bool previewHtml(wxWindow* parent, const wxString& html, const wxString& title) 
         delete preview;
         wxMessageDialog dlg(parent, _("The print preview could not be shown."), "revq",
                             wxOK | wxICON_ERROR);
-        dlg.SetExtendedMessage(_("Check that a printer or a PDF printer is set up, then try "
-                                 "again; File > Print can also write a PDF."));
+        dlg.SetExtendedMessage(
+            _("Check that a printer or a PDF printer is set up, then try "
+              "again; File > Print can also write a PDF."));
         dlg.ShowModal();
         return false;
     }
