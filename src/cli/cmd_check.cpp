@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/form_input.h"
 #include "cli/options.h"
 #include "core/carry_over.h"
 #include "core/data_paths.h"
@@ -218,13 +219,9 @@ int runCheck(const std::vector<std::string>& args) {
     if (files.empty())
         return parser.usageError("give at least one RESPONSE file");
 
-    FormLoadResult form = loadFormFile(formPath);
-    if (!form.form) {
-        for (const auto& d : form.diagnostics.items)
-            std::cerr << d.format() << "\n";
-        std::cerr << "revq-cli check: the form has errors; no response checked.\n";
+    FormLoadResult form = loadCommandForm(formPath, "check", "no response checked");
+    if (!form.form)
         return kExitProblems;
-    }
     std::shared_ptr<const StatesList> states;
     const DataDirs& dirs = dataDirs();
     if (dirs.found && std::filesystem::exists(dirs.statesFile())) {

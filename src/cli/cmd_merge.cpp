@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/form_input.h"
 #include "cli/options.h"
 #include "core/consultation_merge.h"
 #include "core/form_loader.h"
@@ -83,13 +84,9 @@ int runMerge(const std::vector<std::string>& args) {
     if (files.size() < 2)
         return parser.usageError("give MASTER.revq and at least one CONTRIBUTION.revq");
 
-    FormLoadResult form = loadFormFile(formPath);
-    if (!form.form) {
-        for (const auto& d : form.diagnostics.items)
-            std::cerr << d.format() << "\n";
-        std::cerr << "revq-cli merge: the form has errors; nothing merged.\n";
+    FormLoadResult form = loadCommandForm(formPath, "merge", "nothing merged");
+    if (!form.form)
         return kExitProblems;
-    }
     const std::string& masterPath = files[0];
     ResponseReadOptions ropt;
     ropt.form = form.form.get();

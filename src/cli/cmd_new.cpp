@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/form_input.h"
 #include "cli/options.h"
 #include "core/carry_over.h"
 #include "core/data_paths.h"
@@ -68,12 +69,9 @@ int runNew(const std::vector<std::string>& args) {
     for (auto& c : state)
         c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
 
-    FormLoadResult form = loadFormFile(formPath);
-    if (!form.form) {
-        printDiagnostics(form.diagnostics);
-        std::cerr << "revq-cli new: the form has errors; nothing written.\n";
+    FormLoadResult form = loadCommandForm(formPath, "new", "nothing written");
+    if (!form.form)
         return kExitProblems;
-    }
 
     std::shared_ptr<const StatesList> states;
     const DataDirs& dirs = dataDirs();

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/form_input.h"
 #include "cli/options.h"
 #include "core/consultation_split.h"
 #include "core/form_loader.h"
@@ -55,13 +56,9 @@ int runSplit(const std::vector<std::string>& args) {
         return parser.usageError("give exactly one MASTER.revq");
     const std::string& masterPath = files[0];
 
-    FormLoadResult form = loadFormFile(formPath);
-    if (!form.form) {
-        for (const auto& d : form.diagnostics.items)
-            std::cerr << d.format() << "\n";
-        std::cerr << "revq-cli split: the form has errors; nothing written.\n";
+    FormLoadResult form = loadCommandForm(formPath, "split", "nothing written");
+    if (!form.form)
         return kExitProblems;
-    }
     ResponseReadOptions ropt;
     ropt.form = form.form.get();
     OpenedResponse opened = openResponse(masterPath, ropt);

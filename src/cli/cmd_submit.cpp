@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/form_input.h"
 #include "cli/options.h"
 #include "core/data_paths.h"
 #include "core/form_loader.h"
@@ -50,13 +51,9 @@ int runSubmit(const std::vector<std::string>& args) {
         return parser.usageError("give exactly one RESPONSE file");
     const std::string& path = files[0];
 
-    FormLoadResult form = loadFormFile(formPath);
-    if (!form.form) {
-        for (const auto& d : form.diagnostics.items)
-            std::cerr << d.format() << "\n";
-        std::cerr << "revq-cli submit: the form has errors; nothing submitted.\n";
+    FormLoadResult form = loadCommandForm(formPath, "submit", "nothing submitted");
+    if (!form.form)
         return kExitProblems;
-    }
     std::shared_ptr<const StatesList> states;
     const DataDirs& dirs = dataDirs();
     if (dirs.found && std::filesystem::exists(dirs.statesFile())) {
