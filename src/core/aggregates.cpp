@@ -44,10 +44,42 @@ std::string articleOf(const Form& form, const Question& q) {
 
 }  // namespace
 
+void CollatedResponse::indexAnswers(const Form& form) {
+    answers.assign(form.questions.size(), nullptr);
+    if (!response)
+        return;
+    if (form.questionIndexById.size() != form.questions.size()) {  // a form not from the loader
+        for (size_t qi = 0; qi < form.questions.size(); ++qi)
+            answers[qi] = response->answer(form.questions[qi].id);
+        return;
+    }
+    // Both maps are ordered by question id: one walk along the two.
+    auto q = form.questionIndexById.begin();
+    const auto qEnd = form.questionIndexById.end();
+    for (const auto& [id, answer] : response->answers) {
+        while (q != qEnd && q->first < id)
+            ++q;
+        if (q == qEnd)
+            break;
+        if (q->first == id && q->second < answers.size())
+            answers[q->second] = &answer;
+    }
+}
+
+const Answer* CollatedResponse::answerTo(const Form& form, size_t qi) const {
+    if (qi < answers.size())
+        return answers[qi];
+    if (!response || qi >= form.questions.size())
+        return nullptr;
+    return response->answer(form.questions[qi].id);
+}
+
 void evaluateCollated(const Form& form, std::vector<CollatedResponse>& rows) {
     for (auto& row : rows)
-        if (row.response)
+        if (row.response) {
             row.states = evaluateForm(form, row.response->answers);
+            row.indexAnswers(form);
+        }
 }
 
 int TaMatrix::count(size_t row, size_t article) const {
@@ -174,7 +206,7 @@ Aggregates computeAggregates(const Form& form, const std::vector<CollatedRespons
             if (!relevant)
                 continue;
             bump(qc.relevant, g);
-            const Answer* a = row.response->answer(q.id);
+            const Answer* a = row.answerTo(form, qc.question);
             if (!a || a->values.empty())
                 continue;
             bump(qc.answered, g);
@@ -192,7 +224,7 @@ Aggregates computeAggregates(const Form& form, const std::vector<CollatedRespons
                 continue;
             if (qi >= row.states.size() || !row.states[qi].relevant)
                 continue;
-            const Answer* a = row.response->answer(form.questions[qi].id);
+            const Answer* a = row.answerTo(form, qi);
             if (!a)
                 continue;
             const ChoiceList& list = *form.questions[qi].choices;
@@ -208,7 +240,7 @@ Aggregates computeAggregates(const Form& form, const std::vector<CollatedRespons
             const Question& q = form.questions[t.question];
             if (t.question >= row.states.size() || !row.states[t.question].relevant)
                 continue;
-            const Answer* a = row.response->answer(q.id);
+            const Answer* a = row.answerTo(form, t.question);
             if (!a || a->cells.empty())
                 continue;
             bool any = false;

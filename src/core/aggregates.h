@@ -22,9 +22,17 @@ struct CollatedResponse {
     std::string groupId;  // UN regional group id; "" when the State is not in the list
     const Response* response = nullptr;
     std::vector<QuestionState> states;
+    // The response's answer to each question of the form (by Form::questions index), filled by
+    // indexAnswers: every sheet of a summary asks for them State by State, question by question.
+    std::vector<const Answer*> answers;
+
+    void indexAnswers(const Form& form);
+    // The answer to Form::questions[qi], or null; looked up by id when not indexed.
+    const Answer* answerTo(const Form& form, size_t qi) const;
 };
 
-// Evaluates relevance for each response (in order) and fills CollatedResponse::states.
+// Evaluates relevance for each response (in order), fills CollatedResponse::states and indexes
+// its answers.
 void evaluateCollated(const Form& form, std::vector<CollatedResponse>& rows);
 
 // Counts of one choice (or of "answered") overall and per group (same order as

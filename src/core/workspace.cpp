@@ -594,6 +594,7 @@ std::vector<CollatedResponse> Workspace::collated(std::vector<long>* rowOfState)
         c.groupId = groupOf(s.code);
         c.response = &*files_[static_cast<size_t>(s.chosen)].response;
         c.states = s.states;
+        c.indexAnswers(*form_);
         rows.push_back(std::move(c));
     }
     return rows;

@@ -100,7 +100,7 @@ void writeOneAnswerSheet(SummaryContext& c, const std::string& name,
             if (col.question >= row.states.size() || !row.states[col.question].relevant)
                 continue;
             const Question& q = c.form.questions[col.question];
-            const Answer* a = row.response->answer(q.id);
+            const Answer* a = row.answerTo(c.form, col.question);
             if (!a || a->empty())
                 continue;
             const lxw_col_t x = static_cast<lxw_col_t>(i + 2);

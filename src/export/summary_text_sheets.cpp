@@ -37,7 +37,7 @@ void writeTextsSheet(SummaryContext& c, const LayoutSheet& sheet) {
             const CollatedResponse& row = c.rows[ri];
             if (qi >= row.states.size() || !row.states[qi].relevant)
                 continue;
-            const Answer* a = row.response->answer(q.id);
+            const Answer* a = row.answerTo(c.form, qi);
             if (!a || a->text.empty())
                 continue;
             if (refs.empty())
@@ -80,7 +80,7 @@ void writeLegislationSheet(SummaryContext& c, const LayoutSheet& sheet) {
             const CollatedResponse& row = c.rows[ri];
             if (qi >= row.states.size() || !row.states[qi].relevant)
                 continue;
-            const Answer* a = row.response->answer(q.id);
+            const Answer* a = row.answerTo(c.form, qi);
             if (!a)
                 continue;
             const SummaryStateRow& st = c.stateOf(ri);

@@ -1,5 +1,6 @@
 #include "export/summary_workbook.h"
 
+#include <chrono>
 #include <ctime>
 
 #include "core/clock.h"
@@ -169,6 +170,7 @@ void writeOverviewSheet(SummaryContext& c, const LayoutSheet& sheet) {
 
 ExportReport writeSummaryWorkbook(const ExportLayout& layout, const SummaryInput& input,
                                   const std::string& outPath) {
+    const auto started = std::chrono::steady_clock::now();
     ExportReport report;
     if (!input.form || !input.rows || !input.aggregates) {
         report.error = "internal error: the summary input is incomplete";
@@ -242,7 +244,11 @@ ExportReport writeSummaryWorkbook(const ExportLayout& layout, const SummaryInput
 
     report.notes = book.notes();
     report.sheets = book.sheetNames();
+    const auto built = std::chrono::steady_clock::now();
     const WriteResult written = book.finish();
+    report.sheetsSeconds = std::chrono::duration<double>(built - started).count();
+    report.writeSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - built).count();
     report.ok = written.ok;
     report.error = written.error;
     return report;

@@ -46,6 +46,10 @@ struct ExportReport {
     std::string error;  // when !ok: what failed; the target was left as it was
     std::vector<ExportNote> notes;
     std::vector<std::string> sheets;  // names written
+    // Wall time spent building the sheets (revq's logic and libxlsxwriter's cells) and then
+    // writing the file (libxlsxwriter's XML and zip), for `revq-cli collate --timings`.
+    double sheetsSeconds = 0;
+    double writeSeconds = 0;
 };
 
 ExportReport writeSummaryWorkbook(const ExportLayout& layout, const SummaryInput& input,

@@ -56,11 +56,13 @@ def main(argv):
     print("| ratio | wall | CPU | peak RSS |")
     print("|---|---:|---:|---:|")
     for workload in ("195", "4 cycles", "2,000 questions"):
-        revq, peer, floor = ("%s %s" % (who, workload) for who in ("revq", "peer", "floor"))
-        if revq in s and floor in s:
-            print("| revq / floor, %s | %.2f | %.2f | %.2f |" % (
-                workload, ratio(s[revq][0], s[floor][0]), ratio(s[revq][1], s[floor][1]),
-                ratio(s[revq][2], s[floor][2])))
+        revq, peer = ("%s %s" % (who, workload) for who in ("revq", "peer"))
+        for floor in ("floor " + workload, "floor (huge pages) " + workload):
+            if revq in s and floor in s:
+                print("| revq / %s | %.2f | %.2f | %.2f |" % (
+                    floor.replace(" " + workload, ", " + workload),
+                    ratio(s[revq][0], s[floor][0]), ratio(s[revq][1], s[floor][1]),
+                    ratio(s[revq][2], s[floor][2])))
         if revq in s and peer in s:
             print("| peer / revq, %s | %.2f | %.2f | %.2f |" % (
                 workload, ratio(s[peer][0], s[revq][0]), ratio(s[peer][1], s[revq][1]),

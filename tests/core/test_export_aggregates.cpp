@@ -91,7 +91,7 @@ TEST_CASE("aggregates count relevant answers overall and per group", "[export][a
     std::vector<CollatedResponse> rows;
     const char* groupOf[] = {"g1", "g1", "g2", ""};
     for (size_t i = 0; i < responses.size(); ++i)
-        rows.push_back({responses[i].stateCode, groupOf[i], &responses[i], {}});
+        rows.push_back({responses[i].stateCode, groupOf[i], &responses[i], {}, {}});
     evaluateCollated(form, rows);
     const Aggregates agg = computeAggregates(form, rows, groups);
 

@@ -1,0 +1,42 @@
+#include "core/heap_tuning.h"
+
+#if defined(__linux__) && defined(__GLIBC__)
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdlib>
+#endif
+
+namespace revq {
+
+bool prepareLargeHeap(std::size_t bytes) {
+#if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+    constexpr std::size_t kHuge = std::size_t(2) << 20;
+    // One arena for every thread (the readers' allocations land in the advised heap too), big
+    // blocks kept in the heap instead of mmap'ed one by one, and the heap never handed back
+    // while the command runs.
+    mallopt(M_ARENA_MAX, 1);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, static_cast<int>(bytes));
+    // Grow the heap by `bytes` at once: the next growth adds the top pad, and a block taken and
+    // given back leaves the space free at the top of the heap.
+    mallopt(M_TOP_PAD, static_cast<int>(bytes));
+    void* block = std::malloc(1 << 20);
+    mallopt(M_TOP_PAD, 64 << 20);
+    if (!block)
+        return false;
+    const auto from = (reinterpret_cast<std::uintptr_t>(block) + kHuge) & ~(kHuge - 1);
+    std::free(block);
+    const auto to = reinterpret_cast<std::uintptr_t>(sbrk(0)) & ~(kHuge - 1);
+    if (to <= from)
+        return false;
+    return madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE) == 0;
+#else
+    (void)bytes;
+    return false;
+#endif
+}
+
+}  // namespace revq
