@@ -20,17 +20,21 @@ bool prepareLargeHeap(std::size_t bytes) {
     mallopt(M_ARENA_MAX, 1);
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, static_cast<int>(bytes));
-    // Grow the heap by `bytes` at once: the next growth adds the top pad, and a block taken and
-    // given back leaves the space free at the top of the heap.
+    // Grow the heap by `bytes` at once: the next growth adds the top pad, and blocks taken and
+    // given back leave the space free at the top of the heap. A heap with free room already
+    // may serve the first block without growing; the larger second one makes it grow.
+    const auto oldTop = reinterpret_cast<std::uintptr_t>(sbrk(0));
     mallopt(M_TOP_PAD, static_cast<int>(bytes));
-    void* block = std::malloc(1 << 20);
+    void* small = std::malloc(std::size_t(1) << 20);
+    void* large = nullptr;
+    if (reinterpret_cast<std::uintptr_t>(sbrk(0)) - oldTop < bytes / 2)
+        large = std::malloc(std::size_t(16) << 20);
     mallopt(M_TOP_PAD, 64 << 20);
-    if (!block)
-        return false;
-    const auto from = (reinterpret_cast<std::uintptr_t>(block) + kHuge) & ~(kHuge - 1);
-    std::free(block);
+    std::free(large);
+    std::free(small);
+    const auto from = (oldTop + kHuge - 1) & ~(kHuge - 1);
     const auto to = reinterpret_cast<std::uintptr_t>(sbrk(0)) & ~(kHuge - 1);
-    if (to <= from)
+    if (to <= from || to - from < bytes / 2)
         return false;
     return madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE) == 0;
 #else
