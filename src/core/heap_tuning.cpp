@@ -5,6 +5,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <climits>
 #include <cstdint>
 #include <cstdlib>
 #endif
@@ -19,7 +21,8 @@ bool prepareLargeHeap(std::size_t bytes) {
     // while the command runs.
     mallopt(M_ARENA_MAX, 1);
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, static_cast<int>(bytes));
+    // (The whole reserve is free top space at first: the threshold must be above it.)
+    mallopt(M_TRIM_THRESHOLD, static_cast<int>(std::min<std::size_t>(2 * bytes, INT_MAX)));
     // Grow the heap by `bytes` at once: the next growth adds the top pad, and blocks taken and
     // given back leave the space free at the top of the heap. A heap with free room already
     // may serve the first block without growing; the larger second one makes it grow.
