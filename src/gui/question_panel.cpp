@@ -92,35 +92,18 @@ QuestionPanel::QuestionPanel(wxWindow* parent, ResponseDocument& doc, size_t que
         sizer->Add(editor_, 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(2));
     }
 
-    auto* problemRow = new wxBoxSizer(wxHORIZONTAL);
-    problemIcon_ =
-        new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxART_ERROR, wxART_MENU));
+    // The problem line's icon and the provenance line are made when they first have something
+    // to say: most questions never show either, and each native widget costs. The problem
+    // text is made now (hidden) so it can be found by its name from the start.
+    problemRow_ = new wxBoxSizer(wxHORIZONTAL);
     problemText_ = new wxStaticText(this, wxID_ANY, "");
     problemText_->SetForegroundColour(wxColour(0xB0, 0x00, 0x20));
     problemText_->SetName(fromUtf8(q.id + ".problem"));
-    problemIcon_->Hide();  // shown with a problem; hidden now so no layout is needed
-    problemText_->Hide();
-    problemRow->Add(problemIcon_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
-    problemRow->Add(problemText_, 1, wxALIGN_CENTER_VERTICAL);
-    sizer->Add(problemRow, 0, wxEXPAND | wxTOP, FromDIP(2));
-
-    auto* provRow = new wxBoxSizer(wxHORIZONTAL);
-    provenance_ = new wxStaticText(this, wxID_ANY, "");
-    provenance_->SetFont(provenance_->GetFont().Smaller());
-    provenance_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    provenance_->SetName(fromUtf8(q.id + ".provenance"));
-    provRow->Add(provenance_, 1, wxALIGN_CENTER_VERTICAL);
-    confirm_ = new wxButton(this, wxID_ANY, _("&Confirm"), wxDefaultPosition, wxDefaultSize,
-                            wxBU_EXACTFIT);
-    confirm_->SetToolTip(_("Keep this answer as your own"));
-    confirm_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (onConfirm)
-            onConfirm(question().id);
-    });
-    provRow->Add(confirm_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
-    sizer->Add(provRow, 0, wxEXPAND | wxTOP, FromDIP(2));
-
+    problemText_->Hide();  // shown with a problem; hidden now so no layout is needed
+    problemRow_->Add(problemText_, 1, wxALIGN_CENTER_VERTICAL);
+    sizer->Add(problemRow_, 0, wxEXPAND | wxTOP, FromDIP(2));
     SetSizer(sizer);
+    sizer_ = sizer;
     refresh(true);
 }
 
@@ -150,9 +133,19 @@ void QuestionPanel::refresh(bool reloadAnswer) {
                        : wxString::Format(_("Answered by %s, %s"), who, whenText(p.changed));
         }
     }
-    provenance_->SetLabel(prov);
+    const bool showConfirm = copy && !doc_.isReadOnly();
+    if (!provenance_ && prov.empty() && !showConfirm)
+        return showProblem();
+    const bool sameRows = provenance_ && provenance_->IsShown() == !prov.empty() &&
+                          confirm_->IsShown() == showConfirm;
+    if (!provenance_)
+        createProvenanceLine();
+    if (provenance_->GetLabel() != prov)
+        provenance_->SetLabel(prov);
     provenance_->Show(!prov.empty());
-    confirm_->Show(copy && !doc_.isReadOnly());
+    confirm_->Show(showConfirm);
+    if (!sameRows && wrappedWidth_ > 0)  // while the page is built, it lays out once at the end
+        Layout();
     showProblem();
 }
 
@@ -172,12 +165,39 @@ void QuestionPanel::showProblem() {
     if (problemText_->GetLabel() != text)
         problemText_->SetLabel(text);
     bool show = !text.empty();
+    if (show && !problemIcon_) {
+        problemIcon_ = new wxStaticBitmap(this, wxID_ANY,
+                                          wxArtProvider::GetBitmapBundle(wxART_ERROR, wxART_MENU));
+        problemIcon_->Hide();
+        problemRow_->Insert(0, problemIcon_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(4));
+        applyLayoutDirection(problemIcon_);
+    }
     if (problemText_->IsShown() != show) {
         problemText_->Show(show);
         problemIcon_->Show(show);
         if (wrappedWidth_ > 0)  // while the page is built, it lays out once at the end
             Layout();
     }
+}
+
+void QuestionPanel::createProvenanceLine() {
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    provenance_ = new wxStaticText(this, wxID_ANY, "");
+    provenance_->SetFont(provenance_->GetFont().Smaller());
+    provenance_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    provenance_->SetName(fromUtf8(question().id + ".provenance"));
+    row->Add(provenance_, 1, wxALIGN_CENTER_VERTICAL);
+    confirm_ = new wxButton(this, wxID_ANY, _("&Confirm"), wxDefaultPosition, wxDefaultSize,
+                            wxBU_EXACTFIT);
+    confirm_->SetToolTip(_("Keep this answer as your own"));
+    confirm_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (onConfirm)
+            onConfirm(question().id);
+    });
+    row->Add(confirm_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, FromDIP(6));
+    sizer_->Add(row, 0, wxEXPAND | wxTOP, FromDIP(2));
+    applyLayoutDirection(provenance_);
+    applyLayoutDirection(confirm_);
 }
 
 bool QuestionPanel::createHelpText() {

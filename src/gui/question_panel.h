@@ -11,6 +11,7 @@
 class wxStaticText;
 class wxStaticBitmap;
 class wxButton;
+class wxBoxSizer;
 class wxCollapsiblePane;
 
 namespace revq::gui {
@@ -40,6 +41,7 @@ class QuestionPanel : public wxPanel {
 
   private:
     void showProblem();
+    void createProvenanceLine();
     bool createHelpText();  // false when it was made already
 
     ResponseDocument& doc_;
@@ -49,6 +51,8 @@ class QuestionPanel : public wxPanel {
     wxStaticText* help_ = nullptr;
     wxCollapsiblePane* helpPane_ = nullptr;
     AnswerEditor* editor_ = nullptr;
+    wxBoxSizer* sizer_ = nullptr;
+    wxBoxSizer* problemRow_ = nullptr;
     wxStaticBitmap* problemIcon_ = nullptr;
     wxStaticText* problemText_ = nullptr;
     wxStaticText* provenance_ = nullptr;

@@ -1,196 +1,231 @@
 #include "gui/section_page.h"
 
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 
-#include <wx/button.h>
-#include <wx/settings.h>
 #include <wx/sizer.h>
-#include <wx/statline.h>
-#include <wx/stattext.h>
 #include <wx/wupdlock.h>
 
 #include "gui/language.h"
 #include "gui/question_panel.h"
 #include "gui/response_document.h"
+#include "gui/section_view.h"
 
 namespace revq::gui {
+namespace {
+
+// An idle step builds questions for about this long, so typing and scrolling stay smooth
+// while the rest of a section is made.
+constexpr long kIdleBudgetMs = 25;
+
+}  // namespace
 
 SectionPage::SectionPage(wxWindow* parent)
     : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                        wxVSCROLL | wxTAB_TRAVERSAL) {
     SetName("section-page");
     SetScrollRate(0, FromDIP(16));
+    // The scroll bar always takes its place, so the page's width (and the wrapping of every
+    // text) does not change when a section grows past the window's height.
+    ShowScrollbars(wxSHOW_SB_NEVER, wxSHOW_SB_ALWAYS);
     SetSizer(new wxBoxSizer(wxVERTICAL));
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
-        int w = GetClientSize().x;
-        if (std::abs(w - wrappedWidth_) > 8)
-            CallAfter([this] { rewrap(); });
+        CallAfter([this] { rewrap(); });
+    });
+    Bind(wxEVT_IDLE, &SectionPage::onIdle, this);
+    watchPaint(this);
+}
+
+long SectionPage::sectionIndex() const {
+    return view_ ? view_->sectionIndex() : -1;
+}
+
+void SectionPage::watchPaint(wxWindow* w) {
+    w->Bind(wxEVT_PAINT, [this](wxPaintEvent& e) {
+        e.Skip();
+        if (onPainted)
+            CallAfter([this] {
+                if (onPainted)
+                    onPainted();
+            });
     });
 }
 
 void SectionPage::showSection(ResponseDocument* doc, long sectionIndex, EditorContext* context) {
     wxWindowUpdateLocker freeze(this);
-    // Destroying the old page's controls first keeps the memory of a big form bounded.
-    GetSizer()->Clear(true);
-    panels_.clear();
-    title_ = intro_ = notApplicable_ = nullptr;
-    confirmAll_ = nullptr;
-    doc_ = doc;
+    const bool valid = doc && context && sectionIndex >= 0 &&
+                       sectionIndex < static_cast<long>(doc->form().sections.size());
+    // Kept views hold the texts of one form language and UI language, and controls enabled
+    // or not for one read-only state, and refer into one document.
+    if (!valid || doc != doc_ || context->formLanguage != formLanguage_ ||
+        uiLanguage() != uiLanguage_ || context->readOnly != readOnly_)
+        dropViews();
+    doc_ = valid ? doc : nullptr;
     context_ = context;
-    section_ = sectionIndex;
-    wrappedWidth_ = 0;
-    if (!doc || sectionIndex < 0 ||
-        sectionIndex >= static_cast<long>(doc->form().sections.size())) {
+    SetLayoutDirection(uiIsRightToLeft() ? wxLayout_RightToLeft : wxLayout_LeftToRight);
+    if (!valid) {
         FitInside();
         return;
     }
-    const Form& form = doc->form();
-    const Section& sec = form.sections[sectionIndex];
-    const std::string& lang = context->formLanguage;
-    const int pad = FromDIP(14);
-    wxSizer* sizer = GetSizer();
-
-    ShownText title = formText(sec.title, lang);
-    title_ = new wxStaticText(this, wxID_ANY, title.text);
-    wxFont tf = title_->GetFont().Bold().Scaled(1.3f);
-    if (title.fellBack)
-        tf.MakeItalic();
-    title_->SetFont(tf);
-    sizer->Add(title_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, pad);
-
-    if (!sec.intro.empty()) {
-        ShownText intro = formText(sec.intro, lang);
-        intro_ = new wxStaticText(this, wxID_ANY, intro.text);
-        if (intro.fellBack)
-            intro_->SetFont(intro_->GetFont().Italic());
-        sizer->Add(intro_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, pad);
+    formLanguage_ = context->formLanguage;
+    uiLanguage_ = uiLanguage();
+    readOnly_ = context->readOnly;
+    if (view_ && view_->sectionIndex() == sectionIndex) {
+        if (view_->applyPending())
+            relayout();
+        return;
     }
-    auto* headerRow = new wxBoxSizer(wxHORIZONTAL);
-    auto* legend = new wxStaticText(this, wxID_ANY, _("* required"));
-    legend->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    headerRow->Add(legend, 1, wxALIGN_CENTER_VERTICAL);
-    confirmAll_ = new wxButton(this, wxID_ANY, _("Confirm &all carried-over answers"));
-    confirmAll_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (onConfirmSection)
-            onConfirmSection();
-    });
-    headerRow->Add(confirmAll_, 0, wxALIGN_CENTER_VERTICAL);
-    sizer->Add(headerRow, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, pad);
-
-    notApplicable_ = new wxStaticText(this, wxID_ANY,
-                                      _("This section does not apply, given the answers so far."));
-    notApplicable_->SetFont(notApplicable_->GetFont().Italic());
-    sizer->Add(notApplicable_, 0, wxALL, pad);
-
-    for (size_t qi : sec.questions) {
-        auto* line = new wxStaticLine(this);
-        sizer->Add(line, 0, wxEXPAND | wxLEFT | wxRIGHT, pad);
-        auto* panel = new QuestionPanel(this, *doc, qi, *context);
-        panel->onConfirm = [this](const std::string& id) {
+    if (view_) {
+        view_->savedScroll = GetViewStart().y;
+        GetSizer()->Detach(view_);
+        view_->Hide();
+        view_ = nullptr;
+    }
+    auto kept = std::find_if(kept_.begin(), kept_.end(),
+                             [&](SectionView* v) { return v->sectionIndex() == sectionIndex; });
+    const bool fresh = kept == kept_.end();
+    // With nothing kept (a document just opened, a language or read-only change) the section
+    // is built whole, as the first page always was; switching sections builds a screenful.
+    const bool whole = kept_.empty();
+    if (fresh) {
+        view_ = new SectionView(this, *doc, sectionIndex, *context);
+        view_->onConfirm = [this](const std::string& id) {
             if (onConfirm)
                 onConfirm(id);
         };
-        sizer->Add(panel, 0, wxEXPAND | wxALL, pad);
-        panels_.push_back(panel);
+        view_->onConfirmSection = [this] {
+            if (onConfirmSection)
+                onConfirmSection();
+        };
+        watchPaint(view_);
+        kept_.insert(kept_.begin(), view_);
+        while (kept_.size() > kKeptSections) {
+            // Destroying a few hundred widgets takes as long as making a screenful: later.
+            doomed_.push_back(kept_.back());
+            kept_.pop_back();
+        }
+    } else {
+        view_ = *kept;
+        kept_.erase(kept);
+        kept_.insert(kept_.begin(), view_);
+        view_->Show();
+        view_->applyPending();
     }
-    updateVisibility(/*layout=*/false);
-    applyLayoutDirection(this);
-    rewrap();  // wraps the texts and lays the page out, once
-    Scroll(0, 0);
+    GetSizer()->Add(view_, 0, wxEXPAND);
+    view_->wrapTo(GetClientSize().x);
+    if (whole)
+        view_->buildUpTo(view_->questionCount());
+    else if (fresh)
+        view_->buildUntil(GetClientSize().y + FromDIP(100), LONG_MAX);
+    relayout();
+    Scroll(0, fresh ? 0 : view_->savedScroll);
+}
+
+void SectionPage::dropViews() {
+    if (view_)
+        GetSizer()->Detach(view_);
+    view_ = nullptr;
+    for (SectionView* v : kept_)
+        v->Destroy();
+    for (SectionView* v : doomed_)
+        v->Destroy();
+    kept_.clear();
+    doomed_.clear();
+}
+
+void SectionPage::relayout() {
+    FitInside();
+    wxSize before = view_ ? view_->GetSize() : wxSize();
+    Layout();
+    if (view_ && view_->GetSize() == before)
+        view_->Layout();  // a new size lays it out already
+}
+
+void SectionPage::rewrap() {
+    if (!view_)
+        return;
+    int w = GetClientSize().x;
+    if (w <= 0)
+        return;
+    if (view_->wrapTo(w))
+        relayout();
+}
+
+void SectionPage::onIdle(wxIdleEvent& e) {
+    e.Skip();
+    if (view_ && !view_->complete()) {
+        wxWindowUpdateLocker freeze(this);
+        view_->buildUntil(INT_MAX, kIdleBudgetMs);
+        relayout();
+        if (view_->complete() && onComplete)
+            onComplete();
+    }
+    if (!doomed_.empty()) {
+        doomed_.back()->Destroy();
+        doomed_.pop_back();
+    }
+    if ((view_ && !view_->complete()) || !doomed_.empty())
+        e.RequestMore();
 }
 
 void SectionPage::documentChanged(const std::string& questionId) {
-    if (!doc_ || section_ < 0)
+    if (!view_)
         return;
-    for (QuestionPanel* p : panels_)
-        p->refresh(questionId.empty() || p->question().id == questionId);
-    updateVisibility();
+    for (SectionView* v : kept_)
+        if (v != view_)
+            v->noteChange(questionId);
+    view_->documentChanged(questionId);
+    relayout();
 }
 
 void SectionPage::setInputProblem(const std::string& questionId, const wxString& problem) {
-    if (QuestionPanel* p = panelFor(questionId))
+    if (QuestionPanel* p = view_ ? view_->builtPanelFor(questionId) : nullptr) {
         p->setInputProblem(problem);
-    Layout();
-    FitInside();
+        relayout();
+    }
 }
 
 QuestionPanel* SectionPage::panelFor(const std::string& questionId) {
-    for (QuestionPanel* p : panels_)
-        if (p->question().id == questionId)
-            return p;
-    return nullptr;
+    if (!view_)
+        return nullptr;
+    size_t built = view_->panels().size();
+    QuestionPanel* p = view_->panelFor(questionId);
+    if (view_->panels().size() != built)
+        relayout();
+    return p;
+}
+
+const std::vector<QuestionPanel*>& SectionPage::panels() const {
+    static const std::vector<QuestionPanel*> none;
+    return view_ ? view_->panels() : none;
+}
+
+bool SectionPage::sectionComplete() const {
+    return !view_ || view_->complete();
+}
+
+void SectionPage::completeSection() {
+    if (view_ && view_->buildUpTo(view_->questionCount()))
+        relayout();
 }
 
 bool SectionPage::focusQuestion(const std::string& questionId) {
     QuestionPanel* p = panelFor(questionId);
     if (!p || !p->IsShown())
         return false;
+    // A screenful below the question, too, before the page scrolls there.
+    if (view_->buildUntil(p->GetPosition().y + p->GetSize().y + GetClientSize().y, LONG_MAX))
+        relayout();
     int unitX, unitY;
     GetScrollPixelsPerUnit(&unitX, &unitY);
-    int y = CalcUnscrolledPosition(p->GetPosition()).y;
+    int y = CalcUnscrolledPosition(wxPoint(0, view_->GetPosition().y + p->GetPosition().y)).y;
     if (unitY > 0)
         Scroll(-1, std::max(0, y - FromDIP(20)) / unitY);
     if (p->editor())
         p->editor()->focusTarget()->SetFocus();
     return true;
-}
-
-void SectionPage::updateVisibility(bool layout) {
-    bool changed = false;
-    bool anyRelevant = false;
-    bool anyCopy = false;
-    wxSizer* sizer = GetSizer();
-    for (QuestionPanel* p : panels_) {
-        bool relevant = doc_->state(p->questionIndex()).relevant;
-        anyRelevant = anyRelevant || relevant;
-        if (p->IsShown() != relevant) {
-            // The separator line before the panel goes with it.
-            int idx = -1;
-            for (size_t i = 0; i < sizer->GetItemCount(); ++i)
-                if (sizer->GetItem(i)->GetWindow() == p)
-                    idx = static_cast<int>(i);
-            if (idx > 0)
-                sizer->Show(static_cast<size_t>(idx - 1), relevant);
-            p->Show(relevant);
-            changed = true;
-        }
-        if (const Answer* a = doc_->response().answer(p->question().id))
-            anyCopy = anyCopy || a->provenance.carriedOver || a->provenance.imported;
-    }
-    if (notApplicable_ && notApplicable_->IsShown() == anyRelevant) {
-        notApplicable_->Show(!anyRelevant);
-        changed = true;
-    }
-    if (confirmAll_ && confirmAll_->IsShown() != (anyCopy && !doc_->isReadOnly())) {
-        confirmAll_->Show(anyCopy && !doc_->isReadOnly());
-        changed = true;
-    }
-    (void)changed;
-    // Problem and provenance lines change height too, so lay out every time.
-    if (layout) {
-        Layout();
-        FitInside();
-    }
-}
-
-void SectionPage::rewrap() {
-    int w = GetClientSize().x;
-    if (w <= 0)
-        return;
-    if (w == wrappedWidth_)
-        return;
-    wrappedWidth_ = w;
-    int textWidth = w - FromDIP(14) * 2 - FromDIP(20);
-    if (title_)
-        title_->Wrap(textWidth);
-    if (intro_)
-        intro_->Wrap(textWidth);
-    for (QuestionPanel* p : panels_)
-        p->wrapTo(textWidth);
-    Layout();
-    FitInside();
 }
 
 }  // namespace revq::gui
