@@ -9,12 +9,32 @@ ResponseDocument::ResponseDocument(std::shared_ptr<const Form> form, Response re
     reevaluate();
 }
 
+template <class F>
+void ResponseDocument::updateModified(F change) {
+    const bool was = isModified();
+    change();
+    if (isModified() != was)
+        for (auto& f : onModifiedChanged)
+            f();
+}
+
+void ResponseDocument::setPath(std::string path) {
+    updateModified([&] { path_ = std::move(path); });
+}
+
+void ResponseDocument::setPreview(bool preview) {
+    updateModified([&] { preview_ = preview; });
+}
+
 void ResponseDocument::setModified(bool modified) {
-    if (modified_ == modified)
-        return;
-    modified_ = modified;
-    for (auto& f : onModifiedChanged)
-        f();
+    updateModified([&] {
+        modified_ = modified;
+        savedStateReachable_ = !modified;
+    });
+}
+
+void ResponseDocument::followHistory(bool dirty) {
+    updateModified([&] { modified_ = dirty || !savedStateReachable_; });
 }
 
 Answer ResponseDocument::answer(const std::string& questionId) const {
@@ -43,7 +63,8 @@ bool ResponseDocument::setAnswer(const std::string& questionId, Answer answer,
         response_.answers[questionId] = std::move(answer);
     }
     reevaluate();
-    setModified(true);
+    // Undo steps call this too: the history then says whether the saved state is back.
+    updateModified([&] { modified_ = true; });
     notify(questionId);
     return true;
 }

@@ -31,13 +31,23 @@ class ResponseDocument {
 
     // The file the response was read from or last saved to; "" for a new response.
     const std::string& path() const { return path_; }
-    void setPath(std::string path) { path_ = std::move(path); }
+    void setPath(std::string path);
     // A form preview (form authors) has no response file and is never saved.
     bool isPreview() const { return preview_; }
-    void setPreview(bool preview) { preview_ = preview; }
+    void setPreview(bool preview);
 
-    bool isModified() const { return modified_; }
+    // Unsaved changes: the response is not what its file holds. A response never saved (no
+    // file yet, and not a preview) always has them, whatever undo takes back.
+    bool isModified() const { return modified_ || neverSaved(); }
+    bool neverSaved() const { return path_.empty() && !preview_; }
+    // true: a change made outside the undo history (carried over, restored from a recovery
+    // copy, submitted, reopened): undo can no longer reach the saved state, so the response
+    // stays modified until it is saved. false: the file now holds the response (just saved).
     void setModified(bool modified);
+    // The undo history's word after each step: `dirty` when its current step is not the one
+    // last saved. Undo back to the saved step clears the mark only when nothing outside the
+    // history changed the response since.
+    void followHistory(bool dirty);
     bool isReadOnly() const { return response_.status == ResponseStatus::Submitted; }
 
     // The answer to `questionId`, or an empty one.
@@ -46,7 +56,8 @@ class ResponseDocument {
     // form and notifies. Returns false when read-only. `keepProvenance` restores an answer
     // exactly as it was (undo).
     bool setAnswer(const std::string& questionId, Answer answer, bool keepProvenance = false);
-    // Clears the carried-over/imported mark of one answer (keeps its origin).
+    // Clears the carried-over/imported mark of one answer (keeps its origin), outside the
+    // undo history (the window uses confirmAnswers(), one undo step).
     bool confirmAnswer(const std::string& questionId);
 
     const std::vector<QuestionState>& states() const { return states_; }
@@ -68,6 +79,9 @@ class ResponseDocument {
 
   private:
     void notify(const std::string& questionId);
+    // Runs `change` and tells the listeners when isModified() changed with it.
+    template <class F>
+    void updateModified(F change);
 
     std::shared_ptr<const Form> form_;
     Response response_;
@@ -75,6 +89,7 @@ class ResponseDocument {
     std::string path_;
     std::string editorId_;
     bool modified_ = false;
+    bool savedStateReachable_ = true;  // by undo (see setModified)
     bool preview_ = false;
 };
 

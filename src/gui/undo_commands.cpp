@@ -78,7 +78,7 @@ bool ReplaceResponseCommand::show(const Response& r) {
         return false;
     doc_.mutableResponse() = r;
     doc_.reevaluate();
-    doc_.setModified(true);
+    doc_.followHistory(true);  // the processor then says whether this is the saved step
     for (auto& f : doc_.onChanged)
         f("");
     return true;
@@ -135,7 +135,7 @@ bool AnswerCommandProcessor::Redo() {
 }
 
 void AnswerCommandProcessor::syncModified() {
-    doc_.setModified(IsDirty());
+    doc_.followHistory(IsDirty());
 }
 
 }  // namespace revq::gui

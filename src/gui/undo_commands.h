@@ -75,8 +75,9 @@ class AnswerCommandProcessor : public wxCommandProcessor {
     bool submitAnswers(const wxString& name, std::vector<Answer> answers);
     // Replaces the whole response as one undo step called `name`.
     bool submitResponse(const wxString& name, Response after);
-    // Keeps the document's unsaved mark in step with the processor (undo back to the saved
-    // state means no unsaved changes).
+    // Keeps the document's unsaved mark in step with the processor: undo back to the saved
+    // step means no unsaved changes, unless the response was never saved or was changed
+    // outside the history since (ResponseDocument::followHistory).
     bool Undo() override;
     bool Redo() override;
 

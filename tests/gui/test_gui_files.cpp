@@ -1,7 +1,7 @@
 // Files and the window around them: print preview, dropping a file on the window, a previewed
 // form reloading when its file changes, the start-up recovery offer, closing with unsaved
-// changes, New Response with carry-over, confirming carried-over answers (undo), and the user
-// guide window.
+// changes (a response never saved still asks after every edit is undone), New Response with
+// carry-over, confirming carried-over answers (undo), and the user guide window.
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +15,7 @@
 #include <wx/msgdlg.h>
 #include <wx/print.h>
 #include <wx/stattext.h>
+#include <wx/statusbr.h>
 
 #include "gui/autosave.h"
 #include "gui/help_window.h"
@@ -415,4 +416,48 @@ TEST_CASE("Help > User Guide shows the guide in a window", "[gui][files][help]")
     CHECK(w->html()->ToText().Contains("Next unanswered"));
     // Asking again raises the same window.
     CHECK(showUserGuide(f.frame) == w);
+}
+
+TEST_CASE("a response never saved still needs saving when every edit is undone",
+          "[gui][leftovers][undo]") {
+    FrameFixture f;
+    REQUIRE(f.frame->newResponse(wxString::FromUTF8(dataFile("all-types.xml")), "KEN"));
+    REQUIRE(f.doc().path().empty());
+    AnswerCommandProcessor& commands = *f.frame->commands();
+    chooseRadio(f.find<wxRadioButton>("crim.no"));
+    typeText(f.find<wxTextCtrl>("attempt_year"), "2001");
+    CHECK(f.doc().isModified());
+    while (commands.CanUndo())
+        REQUIRE(commands.Undo());
+    settle();
+    REQUIRE(f.doc().response().answers.empty());
+    // Nothing was ever written: not "saved", and closing offers to save.
+    CHECK(f.doc().isModified());
+    CHECK(f.frame->GetTitle().StartsWith("*"));
+    CHECK(f.frame->GetStatusBar()->GetStatusText(3) == "Unsaved changes");
+    {
+        DialogAnswerer cancel(wxID_CANCEL);
+        const bool closed = f.frame->Close();
+        CHECK(cancel.asked == 1);
+        if (closed) {
+            f.frame = nullptr;  // gone without asking
+            settle();
+            FAIL("the window closed without offering to save");
+        }
+        settle();
+    }
+
+    // Once saved, undo and redo find the saved step again.
+    std::string path = scratchFile("never-saved-then-saved.revq");
+    fs::remove(path);
+    REQUIRE(commands.Redo());
+    REQUIRE(f.frame->saveTo(wxString::FromUTF8(path), true));
+    CHECK_FALSE(f.doc().isModified());
+    CHECK(f.frame->GetStatusBar()->GetStatusText(3) == "Saved");
+    REQUIRE(commands.Undo());
+    settle();
+    CHECK(f.doc().isModified());
+    REQUIRE(commands.Redo());
+    settle();
+    CHECK_FALSE(f.doc().isModified());
 }

@@ -33,8 +33,8 @@ TEST_CASE("the UI switches to Chinese from its catalog", "[gui][lang]") {
     CHECK(uiLanguage() == "zh");
     CHECK(fileMenuLabel(f.frame).StartsWith(wxString::FromUTF8("文件")));
     CHECK(f.frame->GetLayoutDirection() != wxLayout_RightToLeft);
-    // The status bar speaks Chinese too.
-    CHECK(f.frame->GetStatusBar()->GetStatusText(3) == wxString::FromUTF8("已保存"));
+    // The status bar speaks Chinese too (a response never saved has unsaved changes).
+    CHECK(f.frame->GetStatusBar()->GetStatusText(3) == wxString::FromUTF8("有未保存的更改"));
 }
 
 TEST_CASE("Arabic lays the window out right to left", "[gui][lang][rtl]") {
