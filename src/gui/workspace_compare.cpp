@@ -1,9 +1,11 @@
 #include "gui/workspace_compare.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <wx/dataview.h>
 #include <wx/listbox.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/srchctrl.h>
@@ -33,6 +35,61 @@ wxString oneLine(const std::string& text) {
 bool isCounted(QuestionType t) {
     return t == QuestionType::SingleChoice || t == QuestionType::MultipleChoice ||
            t == QuestionType::TaNeeds;
+}
+
+// Written without spaces between words (Chinese, Japanese): a line may break after any of them.
+bool breaksAnywhere(wxUniChar c) {
+    const auto u = c.GetValue();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) ||
+           (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+// The width a table's columns may share: room for a vertical scroll bar is always kept, so one
+// coming or going does not change it.
+int tableWidth(const wxWindow& table) {
+    return table.GetSize().x - table.FromDIP(4) -
+           wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, &table);
+}
+
+// `text` in lines no wider than `width` as `w` draws it: broken at spaces and between Chinese
+// characters; a word longer than a line keeps a line of its own.
+wxString wrapToWidth(const wxWindow& w, const wxString& text, int width) {
+    // Headers are drawn in bold by some themes: measure in bold, so a line never overflows.
+    const wxFont bold = w.GetFont().Bold();
+    auto extent = [&](const wxString& s) {
+        int x = 0, y = 0;
+        w.GetTextExtent(s, &x, &y, nullptr, nullptr, &bold);
+        return x;
+    };
+    std::vector<wxString> pieces;  // each with the space after it
+    wxString piece;
+    for (wxUniChar c : text) {
+        if (breaksAnywhere(c)) {
+            if (!piece.empty())
+                pieces.push_back(piece);
+            pieces.push_back(wxString(c));
+            piece.clear();
+            continue;
+        }
+        piece += c;
+        if (c == ' ') {
+            pieces.push_back(piece);
+            piece.clear();
+        }
+    }
+    if (!piece.empty())
+        pieces.push_back(piece);
+    wxString out, line;
+    for (const wxString& p : pieces) {
+        const wxString longer = line + p;
+        if (line.empty() || extent(wxString(longer).Trim()) <= width) {
+            line = longer;
+            continue;
+        }
+        out += line.Trim() + "\n";
+        line = p;
+    }
+    return out + line.Trim();
 }
 
 }  // namespace
@@ -79,6 +136,18 @@ WorkspaceComparePanel::WorkspaceComparePanel(wxWindow* parent)
         new wxDataViewListCtrl(right, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxDV_ROW_LINES | wxDV_SINGLE | wxDV_HORIZ_RULES, wxDefaultValidator);
     counts_->SetName("workspace.counts");
+    // The columns share the tables' width (both tables are as wide), so every regional group
+    // shows without scrolling sideways; the group names wrap in the counts' headers instead.
+    counts_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        if (tableWidth(*counts_) == fittedWidth_ || fitPending_)
+            return;
+        fitPending_ = true;
+        CallAfter([this] {
+            fitPending_ = false;
+            fitColumns();
+        });
+    });
     rightSizer->Add(title_, 0, wxEXPAND | wxALL, FromDIP(6));
     rightSizer->Add(answers_, 3, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
     rightSizer->Add(countsTitle_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, FromDIP(6));
@@ -224,6 +293,11 @@ void WorkspaceComparePanel::fillAnswers(size_t qi) {
     const Question& q = ws_->form().questions[qi];
     answers_->Freeze();
     answers_->DeleteAllItems();
+    const int pad = FromDIP(16);  // the cell's margins
+    for (size_t c = 0; c < nameWidths_.size(); ++c)
+        nameWidths_[c] =
+            answers_->GetTextExtent(answers_->GetColumn(static_cast<unsigned>(c))->GetTitle()).x +
+            pad;
     for (const CollatedResponse& row : *rows_) {
         wxString answer;
         const bool relevant = qi >= row.states.size() || row.states[qi].relevant;
@@ -240,8 +314,12 @@ void WorkspaceComparePanel::fillAnswers(size_t qi) {
         values.push_back(row.groupId.empty() ? wxString(_("(no group)"))
                                              : fromUtf8(regionalGroupLabel(group).get(uiLang_)));
         values.push_back(answer);
+        for (size_t c = 0; c < nameWidths_.size(); ++c)
+            nameWidths_[c] =
+                std::max(nameWidths_[c], answers_->GetTextExtent(values[c].GetString()).x + pad);
         answers_->AppendItem(values);
     }
+    fitAnswers();
     answers_->Thaw();
 }
 
@@ -251,13 +329,12 @@ void WorkspaceComparePanel::fillCounts(size_t qi) {
     counts_->DeleteAllItems();
     counts_->ClearColumns();
     const size_t ng = agg_->groups.size();
-    counts_->AppendTextColumn(_("Answer"), wxDATAVIEW_CELL_INERT, FromDIP(260), wxALIGN_NOT,
-                              wxDATAVIEW_COL_RESIZABLE);
-    counts_->AppendTextColumn(_("All States"), wxDATAVIEW_CELL_INERT, FromDIP(110), wxALIGN_NOT,
-                              wxDATAVIEW_COL_RESIZABLE);
+    // Widths and wrapped headers come from fitCounts().
+    countHeaders_ = {_("Answer"), _("All States")};
     for (const std::string& g : agg_->groups)
-        counts_->AppendTextColumn(fromUtf8(regionalGroupLabel(g).get(uiLang_)),
-                                  wxDATAVIEW_CELL_INERT, FromDIP(150), wxALIGN_NOT,
+        countHeaders_.push_back(fromUtf8(regionalGroupLabel(g).get(uiLang_)));
+    for (const wxString& header : countHeaders_)
+        counts_->AppendTextColumn(header, wxDATAVIEW_CELL_INERT, FromDIP(100), wxALIGN_NOT,
                                   wxDATAVIEW_COL_RESIZABLE);
 
     // Applicable and answered per group, for every kind of question.
@@ -311,7 +388,50 @@ void WorkspaceComparePanel::fillCounts(size_t qi) {
     none.total = 0;
     std::fill(none.byGroup.begin(), none.byGroup.end(), 0);
     addRow(_("Applies to"), relevant, none);
+    fitCounts();
     counts_->Thaw();
+}
+
+void WorkspaceComparePanel::fitColumns() {
+    fittedWidth_ = tableWidth(*counts_);
+    fitAnswers();
+    fitCounts();
+}
+
+void WorkspaceComparePanel::fitAnswers() {
+    if (answers_->GetColumnCount() != 3)
+        return;
+    // State and regional group as wide as their longest name (each at most about a third),
+    // the answer the rest.
+    const int width = tableWidth(*answers_);
+    const int state = std::min(nameWidths_[0], width * 3 / 10);
+    const int group = std::min(nameWidths_[1], width * 7 / 20);
+    answers_->GetColumn(0)->SetWidth(state);
+    answers_->GetColumn(1)->SetWidth(group);
+    answers_->GetColumn(2)->SetWidth(std::max(FromDIP(120), width - state - group));
+}
+
+void WorkspaceComparePanel::fitCounts() {
+    const unsigned n = counts_->GetColumnCount();
+    if (n < 2 || n != countHeaders_.size())
+        return;
+    const int width = tableWidth(*counts_);
+    // The answer's label takes about a fifth; the counts share the rest equally, each at
+    // least as wide as the widest figure.
+    const int pad = FromDIP(16);  // the cell's and the header button's margins
+    int figures = counts_->GetTextExtent("9999 (100 %)").x + pad;
+    for (unsigned row = 0; row < static_cast<unsigned>(counts_->GetItemCount()); ++row)
+        for (unsigned col = 1; col < n; ++col)
+            figures =
+                std::max(figures, counts_->GetTextExtent(counts_->GetTextValue(row, col)).x + pad);
+    const int answer = std::clamp(width / 5, FromDIP(140), FromDIP(260));
+    const int each = std::max(figures, (width - answer) / static_cast<int>(n - 1));
+    counts_->GetColumn(0)->SetWidth(std::max(answer, width - each * static_cast<int>(n - 1)));
+    for (unsigned col = 1; col < n; ++col) {
+        wxDataViewColumn* c = counts_->GetColumn(col);
+        c->SetWidth(each);
+        c->SetTitle(wrapToWidth(*counts_, countHeaders_[col], each - pad));
+    }
 }
 
 }  // namespace revq::gui

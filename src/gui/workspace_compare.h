@@ -1,8 +1,10 @@
 // The workspace's second view: pick a question (search by words, question id or article
 // reference such as "6(3)") and see every State's answer side by side, in the form language,
-// with counts per option overall and per UN regional group.
+// with counts per option overall and per UN regional group (columns that share the width, the
+// group names wrapped in their headers).
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -43,6 +45,12 @@ class WorkspaceComparePanel : public wxPanel {
     void showQuestion();
     void fillAnswers(size_t qi);
     void fillCounts(size_t qi);
+    // Shares each table's width among its columns (no sideways scrolling at 1280 pixels with
+    // the five regional groups): the answers' State and group columns as wide as their names,
+    // the counts' columns equally with the group names wrapped in the headers.
+    void fitColumns();
+    void fitAnswers();
+    void fitCounts();
     void wrapTitle();
 
     const Workspace* ws_ = nullptr;
@@ -56,6 +64,10 @@ class WorkspaceComparePanel : public wxPanel {
     int wrappedAt_ = -1;
     int previousWrap_ = -1;
     bool wrapPending_ = false;
+    std::vector<wxString> countHeaders_;  // the counts table's column titles, unwrapped
+    int fittedWidth_ = -1;
+    std::array<int, 2> nameWidths_{};  // the widest State name and group name shown
+    bool fitPending_ = false;
 
     wxSearchCtrl* search_ = nullptr;
     wxListBox* list_ = nullptr;

@@ -1,7 +1,8 @@
 // The secretariat's workspace window: a folder of sample responses plus a tampered and an
 // unreadable file is opened without a progress dialog; the States table flags the bad files,
 // filters and sorts; a question's answers and counts by regional group match a recount from
-// the responses themselves; the summary workbook is written; no file in the folder changes.
+// the responses themselves; the summary workbook is written; no file in the folder changes;
+// at 1280 pixels wide every regional group's counts show without scrolling sideways.
 #include <fstream>
 #include <map>
 #include <set>
@@ -316,6 +317,48 @@ TEST_CASE("workspace window: Arabic lays out right to left", "[gui][workspace]")
         REQUIRE(frame->statesModel()->shownCount() == 1);
         CHECK(frame->statesModel()->text(0, WorkspaceStatesModel::Name) ==
               fromUtf8(s.states->find("FRA")->name.get("ar")));
+    }
+    setUiLanguage("en");
+}
+
+TEST_CASE("workspace window: every regional group's counts show at 1280 pixels wide",
+          "[gui][workspace][leftovers]") {
+    SampleWorkspace s("workspace-narrow");
+    for (const char* lang : {"en", "zh", "ar"}) {
+        INFO("interface language " << lang);
+        setUiLanguage(lang);
+        WorkspaceFrame* frame = openQuietly(s.dir);
+        Closer closer{frame};
+        frame->SetSize(1280, 800);
+        frame->showComparison();
+        REQUIRE(frame->pickQuestion(frame->exampleQuestion()));
+        settle();
+        settle();
+        for (wxDataViewListCtrl* table :
+             {frame->comparePanel()->answers(), frame->comparePanel()->counts()}) {
+            INFO(table->GetName().utf8_str());
+            int used = 0;
+            for (unsigned c = 0; c < table->GetColumnCount(); ++c)
+                used += table->GetColumn(c)->GetWidth();
+            CHECK(used <= table->GetClientSize().x);  // no scrolling sideways
+        }
+        // Each group's whole name heads its column, wrapped onto lines (between characters in
+        // Chinese) when the column is narrower than the name.
+        wxDataViewListCtrl* counts = frame->comparePanel()->counts();
+        std::vector<std::string> groups;
+        for (const auto& g : regionalGroupIds())
+            if (g != "none")
+                groups.push_back(g);
+        REQUIRE(counts->GetColumnCount() == groups.size() + 2);
+        for (size_t g = 0; g < groups.size(); ++g) {
+            wxString title = counts->GetColumn(static_cast<unsigned>(g + 2))->GetTitle();
+            wxString name = fromUtf8(regionalGroupLabel(groups[g]).get(lang));
+            for (wxString* t : {&title, &name}) {
+                t->Replace("\n", "");
+                t->Replace(" ", "");
+            }
+            CHECK(title == name);
+        }
     }
     setUiLanguage("en");
 }
