@@ -101,6 +101,7 @@ MainFrame::MainFrame()
         Maximize();
     autosaveTimer_.Start(settings::autosaveSeconds() * 1000);
     watchTimer_.Start(1000);
+    showProvisionPane(settings::provisionPaneShown());
     applyLayoutDirection(this);
     updateTitleAndStatus();
     updateMenus();
@@ -151,7 +152,7 @@ void MainFrame::buildMenus() {
     edit->Append(wxID_REDO, _("&Redo\tCtrl+Y"));
     edit->AppendSeparator();
     edit->Append(ID_FIND, _("&Find…\tCtrl+F"));
-    edit->Append(ID_CONFIRM_SECTION, _("&Confirm Carried-over Answers in Section"));
+    edit->Append(ID_CONFIRM_SECTION, _("&Confirm Carried-over and Imported Answers in Section"));
     edit->AppendSeparator();
     edit->Append(wxID_PREFERENCES, _("Pre&ferences…"));
 
@@ -483,6 +484,7 @@ void MainFrame::onClose(wxCloseEvent& e) {
         settings::setWindowRect(GetRect());
     settings::setWindowMaximized(IsMaximized());
     settings::setNavigationWidth(ToDIP(split_->GetSashPosition()));
+    settings::setProvisionPaneShown(provisionPaneShown());
     settings::saveRecentFiles(history_);
     settings::flush();
     Destroy();

@@ -1,5 +1,6 @@
 // The main window's provision pane: it follows the question with the focus (or the one last
-// jumped to) and otherwise the section's article; View → Show Provision Pane hides it.
+// jumped to) and otherwise the section's article; View → Show Provision Pane hides it (the
+// choice is kept in the settings when the window closes and restored at the next start).
 #include <wx/splitter.h>
 
 #include "gui/main_frame.h"

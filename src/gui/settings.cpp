@@ -81,6 +81,12 @@ int navigationWidth() {
 void setNavigationWidth(int width) {
     config().Write("/window/navigation", static_cast<long>(width));
 }
+bool provisionPaneShown() {
+    return config().ReadBool("/window/provisions", true);
+}
+void setProvisionPaneShown(bool shown) {
+    config().Write("/window/provisions", shown);
+}
 
 void loadRecentFiles(wxFileHistory& history) {
     wxString old = config().GetPath();

@@ -35,6 +35,9 @@ bool windowMaximized();
 void setWindowMaximized(bool maximized);
 int navigationWidth();  // sash position of the navigation tree
 void setNavigationWidth(int width);
+// View → Show Provision Pane (shown unless the person hid it).
+bool provisionPaneShown();
+void setProvisionPaneShown(bool shown);
 
 void loadRecentFiles(wxFileHistory& history);
 void saveRecentFiles(wxFileHistory& history);
