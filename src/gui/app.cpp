@@ -82,8 +82,10 @@ bool RevqApp::OnInit() {
     // Settings in ~/.config/revq/revq.conf and data (recovery copies) in ~/.local/share/revq:
     // the traditional layout put both at ~/.revq, a file and a folder that cannot coexist.
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    const wxString configFile = settings::configFilePath();  // empty: wxFileConfig's place
     wxConfigBase::Set(
-        new wxFileConfig("revq", "", "", "", wxCONFIG_USE_LOCAL_FILE | wxCONFIG_USE_SUBDIR));
+        new wxFileConfig("revq", "", configFile, "",
+                         wxCONFIG_USE_LOCAL_FILE | (configFile.empty() ? wxCONFIG_USE_SUBDIR : 0)));
     // Screenshots and timing runs neither read nor change the person's settings.
     // They run unattended: a message goes to stderr, never to a box nobody will close.
     if (!screenshot_.empty() || timing_) {

@@ -49,7 +49,7 @@ void SectionView::buildHeader() {
     auto* legend = new wxStaticText(this, wxID_ANY, _("* required"));
     legend->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     headerRow->Add(legend, 1, wxALIGN_CENTER_VERTICAL);
-    confirmAll_ = new wxButton(this, wxID_ANY, _("Confirm &all carried-over answers"));
+    confirmAll_ = new wxButton(this, wxID_ANY, _("Confirm &all carried-over and imported answers"));
     confirmAll_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (onConfirmSection)
             onConfirmSection();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <wx/config.h>
+#include <wx/filefn.h>
 #include <wx/filehistory.h>
 #include <wx/filename.h>
 #include <wx/stdpaths.h>
@@ -131,6 +132,25 @@ wxString userDataDir() {
     }
     wxFileName::Mkdir(dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
     return dir;
+}
+
+wxString configFilePath() {
+#if defined(__UNIX__) && !defined(__APPLE__)
+    // wxFileConfig in wxWidgets 3.2 keeps the classic ~/.revq/revq.conf whatever layout
+    // wxStandardPaths was given, so the XDG place is named here.
+    wxString base;
+    if (!wxGetEnv("XDG_CONFIG_HOME", &base) || base.empty())
+        base = wxFileName::GetHomeDir() + "/.config";
+    const wxString dir = base + "/revq";
+    wxFileName::Mkdir(dir, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    const wxString file = dir + "/revq.conf";
+    const wxString classic = wxFileName::GetHomeDir() + "/.revq/revq.conf";
+    if (!wxFileName::FileExists(file) && wxFileName::FileExists(classic))
+        wxCopyFile(classic, file);
+    return file;
+#else
+    return wxString();
+#endif
 }
 
 void flush() {

@@ -49,6 +49,10 @@ void rememberForm(const wxString& path);
 
 // Folder for recovery copies; tests redirect it with REVQ_USER_DATA_DIR.
 wxString userDataDir();
+// The settings file: $XDG_CONFIG_HOME/revq/revq.conf, else ~/.config/revq/revq.conf, on Linux
+// and other Unix (its folder is created; settings an earlier revq kept in ~/.revq/revq.conf are
+// copied over once); empty elsewhere, where wxFileConfig's own place is used.
+wxString configFilePath();
 
 void flush();
 

@@ -4,6 +4,7 @@
 // answers, which it confirms. (Beside their fixtures: a new response never saved after every
 // edit is undone, in test_gui_files.cpp; the workspace's counts at 1280 pixels wide, in
 // test_gui_workspace.cpp.)
+#include <cstdio>
 #include <filesystem>
 
 #include <wx/menu.h>
@@ -14,6 +15,7 @@
 #include "gui/main_frame_ids.h"
 #include "gui/provision_pane.h"
 #include "gui/section_page.h"
+#include "gui/settings.h"
 #include "gui/undo_commands.h"
 #include "gui_test_helpers.h"
 
@@ -150,4 +152,38 @@ TEST_CASE("the Edit menu's confirm item names imported answers and confirms them
     CHECK_FALSE(f.doc().response().answer("crim")->provenance.imported);
     CHECK(f.doc().response().answer("crim")->provenance.origin == "other-KEN.revq#s_crim");
     CHECK(f.frame->commands()->GetUndoMenuLabel().Contains("crim"));
+}
+
+TEST_CASE("settings live in the XDG config folder and earlier ones are brought over",
+          "[leftovers][settings]") {
+#if defined(__UNIX__) && !defined(__APPLE__)
+    const fs::path root = scratchFile("settings-place");
+    fs::remove_all(root);
+    fs::create_directories(root / "home" / ".revq");
+    {
+        std::FILE* f = std::fopen((root / "home" / ".revq" / "revq.conf").string().c_str(), "w");
+        REQUIRE(f);
+        std::fputs("[window]\nprovisions=0\n", f);
+        std::fclose(f);
+    }
+    wxString oldHome, oldXdg;
+    const bool hadHome = wxGetEnv("HOME", &oldHome);
+    const bool hadXdg = wxGetEnv("XDG_CONFIG_HOME", &oldXdg);
+    wxSetEnv("HOME", (root / "home").string());
+    wxSetEnv("XDG_CONFIG_HOME", (root / "xdg").string());
+
+    const wxString path = settings::configFilePath();
+    CHECK(path == wxString((root / "xdg" / "revq" / "revq.conf").string()));
+    CHECK(fs::exists(root / "xdg" / "revq" / "revq.conf"));  // copied from ~/.revq once
+    CHECK(fs::file_size(root / "xdg" / "revq" / "revq.conf") ==
+          fs::file_size(root / "home" / ".revq" / "revq.conf"));
+
+    // Without XDG_CONFIG_HOME: ~/.config/revq/revq.conf.
+    wxUnsetEnv("XDG_CONFIG_HOME");
+    CHECK(settings::configFilePath() ==
+          wxString((root / "home" / ".config" / "revq" / "revq.conf").string()));
+
+    hadHome ? wxSetEnv("HOME", oldHome) : wxUnsetEnv("HOME");
+    hadXdg ? wxSetEnv("XDG_CONFIG_HOME", oldXdg) : wxUnsetEnv("XDG_CONFIG_HOME");
+#endif
 }
