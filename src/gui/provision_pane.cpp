@@ -12,6 +12,7 @@
 
 #include "gui/language.h"
 #include "gui/obligation_words.h"
+#include "gui/text_wrap.h"
 
 namespace revq::gui {
 namespace {
@@ -23,31 +24,6 @@ const Provision& articleOf(const Instrument& ins, const Provision& p) {
     while (a->parent >= 0)
         a = &ins.provisions[static_cast<size_t>(a->parent)];
     return *a;
-}
-
-// Breaks `text` into lines no wider than `width` in `w`'s font: at spaces where there are
-// any, else anywhere (Chinese has no spaces; wxStaticText::Wrap would leave it clipped).
-wxString wrapText(const wxWindow* w, const wxString& text, int width) {
-    wxString out, line;
-    for (wxUniChar c : text) {
-        if (c == '\n') {
-            out += line + "\n";
-            line.clear();
-            continue;
-        }
-        line += c;
-        if (w->GetTextExtent(line).x <= width || line.length() < 2)
-            continue;
-        int space = line.Find(' ', true);
-        if (space > 0) {
-            out += line.Left(space) + "\n";
-            line = line.Mid(space + 1);
-        } else {
-            out += line.Left(line.length() - 1) + "\n";
-            line = line.Right(1);
-        }
-    }
-    return out + line;
 }
 
 wxString artLabel(const ProvisionRef& ref) {
@@ -271,7 +247,7 @@ void ProvisionPane::rewrap() {
     wrappedWidth_ = w;
     for (const ShownLine& line : texts_) {
         int width = w - 2 * (FromDIP(10) + FromDIP(16) * line.indent) - FromDIP(4);
-        line.control->SetLabelText(wrapText(line.control, line.text, std::max(width, 40)));
+        line.control->SetLabelText(wrapToWidth(line.control, line.text, std::max(width, 40)));
     }
     Layout();
     FitInside();

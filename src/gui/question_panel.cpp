@@ -12,6 +12,7 @@
 
 #include "gui/language.h"
 #include "gui/response_document.h"
+#include "gui/text_wrap.h"
 
 namespace revq::gui {
 namespace {
@@ -212,7 +213,7 @@ bool QuestionPanel::createHelpText() {
     helpPane_->GetPane()->SetSizer(hs);
     applyLayoutDirection(helpPane_->GetPane());
     if (wrappedWidth_ > 0)
-        help_->Wrap(wrappedWidth_ - FromDIP(30));
+        help_->SetLabel(wrapToWidth(help_, help.text, wrappedWidth_ - FromDIP(30)));
     return true;
 }
 
@@ -231,25 +232,19 @@ bool QuestionPanel::openHelp() {
 }
 
 void QuestionPanel::wrapTo(int width) {
-    // Wrapping measures the text word by word: do it once per width (a page is wrapped when
+    // Wrapping measures the text: do it once per width (a page is wrapped when
     // built and again only when its width changes).
     if (width <= 50 || width == wrappedWidth_)
         return;
-    const bool rewrap = wrappedWidth_ > 0;  // Wrap() broke lines that must be joined again
     wrappedWidth_ = width;
-    if (rewrap) {
-        ShownText label = formText(question().label, context_.formLanguage);
-        wxString labelText = label.text;
-        if (question().requiredAlways || !question().required.empty())
-            labelText += " *";
-        label_->SetLabel(labelText);
-    }
-    label_->Wrap(width);
-    if (help_) {
-        if (rewrap)
-            help_->SetLabel(formText(question().help, context_.formLanguage).text);
-        help_->Wrap(width - FromDIP(30));
-    }
+    ShownText label = formText(question().label, context_.formLanguage);
+    wxString labelText = label.text;
+    if (question().requiredAlways || !question().required.empty())
+        labelText += " *";
+    label_->SetLabel(wrapToWidth(label_, labelText, width));
+    if (help_)
+        help_->SetLabel(wrapToWidth(help_, formText(question().help, context_.formLanguage).text,
+                                    width - FromDIP(30)));
 }
 
 }  // namespace revq::gui

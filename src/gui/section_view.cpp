@@ -11,6 +11,7 @@
 #include "gui/language.h"
 #include "gui/question_panel.h"
 #include "gui/response_document.h"
+#include "gui/text_wrap.h"
 
 namespace revq::gui {
 
@@ -141,18 +142,14 @@ void SectionView::measure() {
 bool SectionView::wrapTo(int pageWidth) {
     if (pageWidth <= 0 || pageWidth == pageWidth_)
         return false;
-    const bool rewrap = pageWidth_ > 0;  // Wrap() broke lines that must be joined again
     pageWidth_ = pageWidth;
     const int textWidth = pageWidth - FromDIP(14) * 2 - FromDIP(20);
     const Section& sec = doc_.form().sections[section_];
-    if (rewrap)
-        title_->SetLabel(formText(sec.title, context_.formLanguage).text);
-    title_->Wrap(textWidth);
-    if (intro_) {
-        if (rewrap)
-            intro_->SetLabel(formText(sec.intro, context_.formLanguage).text);
-        intro_->Wrap(textWidth);
-    }
+    title_->SetLabel(
+        wrapToWidth(title_, formText(sec.title, context_.formLanguage).text, textWidth));
+    if (intro_)
+        intro_->SetLabel(
+            wrapToWidth(intro_, formText(sec.intro, context_.formLanguage).text, textWidth));
     for (QuestionPanel* p : panels_)
         p->wrapTo(textWidth);
     measure();
