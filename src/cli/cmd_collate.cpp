@@ -1,10 +1,8 @@
 // revq-cli collate: reads response files (or folders of them), flags what needs attention and
 // writes the secretariat's summary workbook.
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <iostream>
-#include <string_view>
 
 #include "cli/command.h"
 #include "cli/options.h"
@@ -12,7 +10,6 @@
 #include "cli/states_input.h"
 #include "core/data_paths.h"
 #include "core/form_loader.h"
-#include "core/heap_tuning.h"
 #include "core/localized_text.h"
 #include "core/states.h"
 #include "core/workspace.h"
@@ -58,12 +55,6 @@ long msSince(std::chrono::steady_clock::time_point from) {
 
 int runCollate(const std::vector<std::string>& args) {
     const auto start = std::chrono::steady_clock::now();
-    // A few hundred files and a workbook of a few hundred thousand cells: most of the run's
-    // memory is fresh heap, and on Linux huge pages make its page faults far fewer
-    // (docs/performance.md). REVQ_PLAIN_HEAP=1 leaves the heap as it is, to compare.
-    const char* plainHeap = std::getenv("REVQ_PLAIN_HEAP");
-    if (!plainHeap || std::string_view(plainHeap) != "1")
-        prepareLargeHeap(std::size_t(512) << 20);
     std::string formPath, layoutPath, lang = "en", statesFile, outPath;
     bool onlyResponding = false, timings = false;
     std::vector<std::string> inputs;

@@ -1,10 +1,13 @@
 // revq-cli: dispatches to the registered commands.
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/command.h"
+#include "core/heap_tuning.h"
 
 namespace revq::cli {
 
@@ -42,6 +45,12 @@ void printHelp() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Most of a command's memory is fresh heap (a form's tree, a few hundred responses, a
+    // workbook's cells), and page faults were up to a third of a run: on Linux the heap gets
+    // huge pages (docs/performance.md). REVQ_PLAIN_HEAP=1 leaves it as it is, to compare.
+    const char* plainHeap = std::getenv("REVQ_PLAIN_HEAP");
+    if (!plainHeap || std::string_view(plainHeap) != "1")
+        revq::prepareLargeHeap(std::size_t(512) << 20);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         printHelp();
