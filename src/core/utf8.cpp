@@ -5,42 +5,6 @@
 
 namespace revq {
 
-namespace {
-// Length of the valid sequence starting at s[i], or 0 when invalid.
-std::size_t validSequenceLength(std::string_view s, std::size_t i) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = b(i);
-    if (c < 0x80)
-        return 1;
-    std::size_t n;
-    unsigned cp;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (i + n > s.size())
-        return 0;
-    for (std::size_t k = 1; k < n; ++k) {
-        if ((b(i + k) & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (b(i + k) & 0x3F);
-    }
-    if (n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
-        return 0;
-    if (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))
-        return 0;
-    return n;
-}
-}  // namespace
-
 std::size_t findInvalidUtf8(std::string_view s) {
     // Well-formed sequences as Unicode's table 3-7 lists them: the second byte's range depends
     // on the first (that rules out overlong forms, surrogates and code points past U+10FFFF),
@@ -101,17 +65,14 @@ std::string repairUtf8(std::string_view s, std::size_t* replaced) {
     std::string out;
     out.reserve(s.size());
     std::size_t count = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        std::size_t n = validSequenceLength(s, i);
-        if (n == 0) {
-            out += "\xEF\xBF\xBD";
-            ++count;
-            ++i;
-        } else {
-            out.append(s.substr(i, n));
-            i += n;
-        }
+    // Each byte that does not start a valid sequence becomes one U+FFFD.
+    for (std::size_t bad; (bad = findInvalidUtf8(s)) != std::string_view::npos;) {
+        out.append(s.substr(0, bad));
+        out += "\xEF\xBF\xBD";
+        ++count;
+        s.remove_prefix(bad + 1);
     }
+    out.append(s);
     if (replaced)
         *replaced = count;
     return out;

@@ -99,5 +99,28 @@ TEST_CASE("findInvalidUtf8 agrees with a code-point decoder on random mixed text
         invalid += got != std::string_view::npos;
     }
     CHECK(invalid > 1000);  // both kinds were tried
+    // repairUtf8: one U+FFFD for each byte that starts no valid sequence, the rest kept.
+    for (int t = 0; t < 2000; ++t) {
+        std::string s;
+        for (int k = length(rng); k > 0; --k)
+            s += pieces[pick(rng)];
+        std::string expected;
+        std::size_t expectedCount = 0;
+        for (std::string_view rest = s; !rest.empty();) {
+            const std::size_t bad = referenceFind(rest);
+            if (bad == std::string_view::npos) {
+                expected += rest;
+                break;
+            }
+            expected += rest.substr(0, bad);
+            expected += "\xEF\xBF\xBD";
+            ++expectedCount;
+            rest.remove_prefix(bad + 1);
+        }
+        std::size_t count = 0;
+        REQUIRE(revq::repairUtf8(s, &count) == expected);
+        REQUIRE(count == expectedCount);
+        REQUIRE(revq::isValidUtf8(expected));
+    }
     CHECK(revq::isValidUtf8("Государство الدولة 国家 😀"));
 }
